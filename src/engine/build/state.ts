@@ -1,0 +1,100 @@
+// The state of one stage while it builds: its filesystem, layers, history, image config and
+// the LLB-like environment (ENV and ARG values) that RUN steps see.
+import type { FileSystem } from '../fs/tree';
+import type { ImageConfig, LayerChange } from '../types';
+import type { Lookup } from '../parse/words';
+
+export interface LayerRecord {
+  created_by: string;
+  changes: LayerChange[];
+  size: number;
+  /** Stage that made the layer; null for base-image layers. */
+  stage: number | null;
+  line: number | null;
+}
+
+export interface HistoryRecord {
+  created_by: string;
+  empty_layer: boolean;
+  comment?: string;
+  /** Index into the stage's layers for non-empty entries. */
+  layer: number | null;
+}
+
+export interface DeclaredArg {
+  name: string;
+  value: string | undefined;
+}
+
+export interface StageState {
+  index: number;
+  name: string | null;
+  /** The name BuildKit's progress shows: the stage name or "stage-N". */
+  label: string;
+  fs: FileSystem;
+  layers: LayerRecord[];
+  history: HistoryRecord[];
+  config: ImageConfig;
+  /** ENV and ARG values in scope, in declaration order (what RUN and substitution see). */
+  env: Map<string, string>;
+  /** ARGs declared in this stage, for the `|N K=V` prefix of RUN history. */
+  args: DeclaredArg[];
+  /** Cache key of the last step. */
+  cacheKey: string;
+  /** Whether the base image's files are fully known (else unknown commands are assumed present). */
+  baseKnown: boolean;
+}
+
+export function lookupIn(state: StageState): Lookup {
+  return (name) => state.env.get(name);
+}
+
+export function emptyConfig(): ImageConfig {
+  return {
+    Env: [],
+    User: '',
+    WorkingDir: '',
+    Cmd: null,
+    Entrypoint: null,
+    ExposedPorts: {},
+    Labels: {},
+    Volumes: {},
+    Shell: null,
+    StopSignal: '',
+    Healthcheck: null,
+    OnBuild: null,
+  };
+}
+
+export function cloneConfig(c: ImageConfig): ImageConfig {
+  return {
+    ...c,
+    Env: [...c.Env],
+    Cmd: c.Cmd ? [...c.Cmd] : null,
+    Entrypoint: c.Entrypoint ? [...c.Entrypoint] : null,
+    ExposedPorts: { ...c.ExposedPorts },
+    Labels: { ...c.Labels },
+    Volumes: { ...c.Volumes },
+    Shell: c.Shell ? [...c.Shell] : null,
+    Healthcheck: c.Healthcheck ? { ...c.Healthcheck, Test: [...c.Healthcheck.Test] } : null,
+    OnBuild: c.OnBuild ? [...c.OnBuild] : null,
+  };
+}
+
+/** Sets K=V in config.Env, replacing an earlier K in place. */
+export function setConfigEnv(config: ImageConfig, key: string, value: string): void {
+  const i = config.Env.findIndex((e) => e.slice(0, e.indexOf('=')) === key);
+  if (i >= 0) config.Env[i] = `${key}=${value}`;
+  else config.Env.push(`${key}=${value}`);
+}
+
+export function envFromConfig(config: ImageConfig): Map<string, string> {
+  const env = new Map<string, string>();
+  for (const e of config.Env) {
+    const eq = e.indexOf('=');
+    env.set(eq < 0 ? e : e.slice(0, eq), eq < 0 ? '' : e.slice(eq + 1));
+  }
+  return env;
+}
+
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';

@@ -1,0 +1,118 @@
+// The engine's one entry: build(input) → BuildResult. Dockerfile text → typed instructions →
+// plan → execution → inspection; every view reads the result and never re-derives it.
+import { BuildContext } from './context/context';
+import { compareCache } from './build/cache';
+import { BuildFailure } from './build/errors';
+import { execute, type Execution } from './build/execute';
+import { planBuild, type BuildPlan } from './build/plan';
+import { imageReport } from './inspect/image';
+import { parseDockerfile, ParseError } from './parse/parse';
+import { processWord, WordError } from './parse/words';
+import type { BuildInput, BuildResult, StageReport, StepReport } from './types';
+
+export type * from './types';
+export { loadSavedImage } from './images/saved-image';
+
+const PLATFORM_ARGS = (platform: string): [string, string][] => {
+  const [os = 'linux', arch = 'amd64', variant = ''] = platform.split('/');
+  const p = [os, arch, variant].filter(Boolean).join('/');
+  return [
+    ['TARGETPLATFORM', p], ['TARGETOS', os], ['TARGETARCH', arch], ['TARGETVARIANT', variant],
+    ['BUILDPLATFORM', p], ['BUILDOS', os], ['BUILDARCH', arch], ['BUILDVARIANT', variant],
+  ];
+};
+
+interface Run {
+  plan: BuildPlan;
+  exec: Execution;
+}
+
+function simulate(input: BuildInput): Run {
+  const parsed = parseDockerfile(input.dockerfile);
+  const buildArgs = new Map(Object.entries(input.buildArgs ?? {}));
+  // Predefined platform ARGs, then global ARGs (defaults expanded in order, --build-arg wins).
+  const metaArgs = new Map<string, string>(PLATFORM_ARGS(input.platform ?? 'linux/amd64'));
+  const globalInstructions = parsed.instructions.slice(0, Math.max(0, parsed.instructions.findIndex((i) => i.keyword === 'FROM')));
+  for (const ins of globalInstructions) {
+    if (ins.keyword !== 'ARG') continue;
+    for (const a of ins.args) {
+      const value = buildArgs.get(a.name) ?? (a.value === null ? undefined : processWord(a.value, (n) => metaArgs.get(n), parsed.escape));
+      if (value !== undefined) metaArgs.set(a.name, value);
+      else metaArgs.delete(a.name);
+    }
+  }
+  const plan = planBuild(parsed.instructions, metaArgs, input.target);
+  const exec = execute({
+    plan,
+    context: new BuildContext(input.context),
+    buildArgs,
+    metaArgs,
+    secrets: new Map(Object.entries(input.secrets ?? {})),
+    images: input.images ?? {},
+    escape: parsed.escape,
+  });
+  return { plan, exec };
+}
+
+export function build(input: BuildInput): BuildResult {
+  let run: Run;
+  try {
+    run = simulate(input);
+  } catch (e) {
+    if (e instanceof ParseError || e instanceof BuildFailure) return failed(e.message, e.line);
+    if (e instanceof WordError) return failed(e.message, null);
+    throw e;
+  }
+  const { plan, exec } = run;
+  const label = (i: number) => plan.stages[i]!.name ?? `stage-${i}`;
+  let verdicts: ReturnType<typeof compareCache> | null = null;
+  if (input.previous) {
+    try {
+      const prev = simulate({
+        ...input,
+        dockerfile: input.previous.dockerfile ?? input.dockerfile,
+        context: input.previous.context ?? input.context,
+        buildArgs: input.previous.buildArgs ?? input.buildArgs ?? {},
+      });
+      verdicts = compareCache(exec.steps, prev.exec.steps, label);
+    } catch {
+      verdicts = exec.steps.map(() => ({ cached: false, reason: 'the previous build did not get this far' }));
+    }
+  }
+  const failedAt = exec.failure ? plan.stages.findIndex((s) => exec.states[s.index] === null && plan.needed.has(s.index)) : -1;
+  const stages: StageReport[] = plan.stages.map((s) => ({
+    index: s.index,
+    name: s.name,
+    base: s.base,
+    built: exec.states[s.index] !== null,
+    ...(exec.states[s.index] === null
+      ? { skippedReason: plan.needed.has(s.index) ? (s.index === failedAt ? 'failed' : 'the build stopped at an earlier error') : `not needed to build the target stage "${label(plan.target)}"` }
+      : {}),
+    lane: plan.lanes[s.index]!,
+    dependsOn: [...s.dependsOn],
+    line: s.from.line,
+  }));
+  const steps: StepReport[] = exec.steps.map((s, i) => ({
+    stage: s.stage,
+    step: `${s.index}/${s.total}`,
+    instruction: s.instruction,
+    line: s.line,
+    status: verdicts?.[i]?.cached ? 'CACHED' : 'DONE',
+    ...(verdicts ? { reason: verdicts[i]!.reason } : {}),
+    ...(s.opaque.length ? { opaque: s.opaque.join('; ') } : {}),
+  }));
+  const final = exec.states[plan.target];
+  return {
+    ok: !exec.failure,
+    error: exec.failure ? { message: exec.failure.message, line: exec.failure.line } : null,
+    stages,
+    steps,
+    image: final && !exec.failure ? imageReport(final, plan.stages.map((s) => s.name)) : null,
+    findings: [],
+    notes: exec.notes,
+  };
+}
+
+function failed(message: string, line: number | null): BuildResult {
+  return { ok: false, error: { message, line }, stages: [], steps: [], image: null, findings: [], notes: [] };
+}

@@ -1,0 +1,270 @@
+// dockerfile-ast → typed instructions (with 1-based source lines). Errors use BuildKit's words.
+import { DockerfileParser, type Instruction as AstInstruction, type Heredoc as AstHeredoc } from 'dockerfile-ast';
+import type {
+  Flag,
+  Heredoc,
+  Instruction,
+  Located,
+} from './instructions';
+import { splitRaw, WordError } from './words';
+import { didYouMean } from './suggest';
+
+export class ParseError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null,
+  ) {
+    super(message);
+  }
+}
+
+export interface ParsedDockerfile {
+  instructions: Instruction[];
+  escape: string;
+  directives: Record<string, string>;
+}
+
+const KNOWN_FLAGS: Record<string, string[]> = {
+  FROM: ['platform'],
+  RUN: ['mount', 'network', 'security'],
+  COPY: ['from', 'chown', 'chmod', 'link', 'parents', 'exclude'],
+  ADD: ['chown', 'chmod', 'link', 'checksum', 'keep-git-dir', 'exclude'],
+  HEALTHCHECK: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
+};
+
+const KEYWORDS = new Set([
+  'FROM', 'RUN', 'COPY', 'ADD', 'ENV', 'LABEL', 'ARG', 'CMD', 'ENTRYPOINT', 'SHELL', 'USER',
+  'WORKDIR', 'STOPSIGNAL', 'MAINTAINER', 'EXPOSE', 'VOLUME', 'HEALTHCHECK', 'ONBUILD',
+]);
+
+export function parseDockerfile(text: string): ParsedDockerfile {
+  const ast = DockerfileParser.parse(text);
+  const lines = text.split(/\r?\n/);
+  const directives: Record<string, string> = {};
+  for (const d of ast.getDirectives()) {
+    const name = d.getName()?.toLowerCase();
+    const value = d.getValue();
+    if (name && value !== null && value !== undefined) directives[name] = value;
+  }
+  const escape = ast.getEscapeCharacter();
+  const instructions: Instruction[] = [];
+  for (const node of ast.getInstructions()) {
+    instructions.push(convert(node, lines, escape));
+  }
+  return { instructions, escape, directives };
+}
+
+/** Converts one dockerfile-ast node; also used for ONBUILD triggers. */
+function convert(node: AstInstruction, lines: string[], escape: string): Instruction {
+  const keyword = node.getKeyword();
+  const range = node.getRange();
+  const line = range.start.line + 1;
+  const endLine = range.end.line + 1;
+  if (!KEYWORDS.has(keyword)) {
+    throw new ParseError(`dockerfile parse error on line ${line}: unknown instruction: ${node.getInstruction()}${didYouMean(node.getInstruction(), [...KEYWORDS])}`, line);
+  }
+  const flags = readFlags(node, keyword, line);
+  const heredocs = readHeredocs(node, lines);
+  const args = heredocs.length ? firstLine(node.getRawArgumentsContent() ?? '') : node.getArgumentsContent() ?? '';
+  const body = args.trim();
+  const flagText = flags.map((f) => (f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`)).join(' ');
+  const loc: Located = {
+    line,
+    endLine,
+    text: `${keyword}${flagText ? ' ' + flagText : ''}${body ? ' ' + body : ''}`,
+  };
+  const words = () => {
+    try {
+      return splitRaw(body, escape);
+    } catch (e) {
+      throw new ParseError(`dockerfile parse error on line ${line}: ${(e as Error).message}`, line);
+    }
+  };
+  const flag = (name: string) => flags.find((f) => f.name === name)?.value ?? null;
+  const needArgs = (n: number, what = 'at least one argument') => {
+    if (words().length < n) throw new ParseError(`${keyword} requires ${what}`, line);
+  };
+
+  switch (keyword) {
+    case 'FROM': {
+      const w = words();
+      if (w.length !== 1 && !(w.length === 3 && w[1]!.toUpperCase() === 'AS')) {
+        throw new ParseError('FROM requires either one or three arguments', line);
+      }
+      return { ...loc, keyword, image: w[0]!, alias: w.length === 3 ? w[2]! : null, platform: flag('platform') };
+    }
+    case 'RUN': {
+      const json = heredocs.length ? null : parseJsonArray(body);
+      if (!json && !body.trim()) throw new ParseError('RUN requires at least one argument', line);
+      return {
+        ...loc,
+        keyword,
+        command: json ? null : body,
+        argv: json,
+        heredocs,
+        mounts: flags.filter((f) => f.name === 'mount').map((f) => f.value ?? ''),
+        network: flag('network'),
+        security: flag('security'),
+        flags,
+      };
+    }
+    case 'COPY':
+    case 'ADD': {
+      const json = heredocs.length ? null : parseJsonArray(body);
+      const w = json ?? words();
+      if (w.length < 2) {
+        throw new ParseError(`${keyword} requires at least two arguments, but only one was provided. Destination could not be determined.`, line);
+      }
+      return {
+        ...loc,
+        keyword,
+        from: keyword === 'COPY' ? flag('from') : null,
+        chown: flag('chown'),
+        chmod: flag('chmod'),
+        link: flags.some((f) => f.name === 'link' && f.value !== 'false'),
+        sources: w.slice(0, -1),
+        dest: w[w.length - 1]!,
+        heredocs,
+        flags,
+      };
+    }
+    case 'ENV':
+    case 'LABEL':
+      return { ...loc, keyword, pairs: nameValues(keyword, body, words(), line) };
+    case 'ARG': {
+      needArgs(1);
+      return {
+        ...loc,
+        keyword,
+        args: words().map((w) => {
+          const eq = w.indexOf('=');
+          return eq < 0 ? { name: w, value: null } : { name: w.slice(0, eq), value: w.slice(eq + 1) };
+        }),
+      };
+    }
+    case 'CMD':
+    case 'ENTRYPOINT': {
+      const json = parseJsonArray(body);
+      return { ...loc, keyword, argv: json, command: json ? null : body };
+    }
+    case 'SHELL': {
+      const json = parseJsonArray(body);
+      if (!json) throw new ParseError('SHELL requires the arguments to be in JSON form', line);
+      if (json.length === 0) throw new ParseError('SHELL requires at least one argument', line);
+      return { ...loc, keyword, argv: json };
+    }
+    case 'USER':
+    case 'WORKDIR':
+    case 'STOPSIGNAL':
+    case 'MAINTAINER': {
+      const w = words();
+      if (keyword === 'MAINTAINER') {
+        needArgs(1);
+        return { ...loc, keyword, value: body.trim() };
+      }
+      if (w.length !== 1) throw new ParseError(`${keyword} requires exactly one argument`, line);
+      return { ...loc, keyword, value: w[0]! };
+    }
+    case 'EXPOSE':
+    case 'VOLUME': {
+      const json = keyword === 'VOLUME' ? parseJsonArray(body) : null;
+      const values = json ?? words();
+      if (values.length === 0) throw new ParseError(`${keyword} requires at least one argument`, line);
+      return { ...loc, keyword, values, json: json !== null };
+    }
+    case 'HEALTHCHECK': {
+      const w = words();
+      if (w.length === 0) throw new ParseError('HEALTHCHECK requires at least one argument', line);
+      const type = w[0]!.toUpperCase();
+      if (type === 'NONE') {
+        if (w.length > 1) throw new ParseError('HEALTHCHECK NONE takes no arguments', line);
+        return { ...loc, keyword, none: true, argv: null, command: null, flags };
+      }
+      if (type !== 'CMD') throw new ParseError(`Unknown type "${w[0]}" in HEALTHCHECK (try CMD)`, line);
+      const rest = body.trim().slice(3).trim();
+      if (!rest) throw new ParseError('Missing command after HEALTHCHECK CMD', line);
+      const json = parseJsonArray(rest);
+      return { ...loc, keyword, none: false, argv: json, command: json ? null : rest, flags };
+    }
+    case 'ONBUILD': {
+      const trigger = body.trim();
+      const first = trigger.split(/\s+/)[0]!.toUpperCase();
+      if (first === 'ONBUILD') throw new ParseError("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", line);
+      if (first === 'FROM' || first === 'MAINTAINER') throw new ParseError(`${first} isn't allowed as an ONBUILD trigger`, line);
+      return { ...loc, keyword, trigger };
+    }
+  }
+  throw new ParseError(`dockerfile parse error on line ${line}: unknown instruction: ${keyword}`, line);
+}
+
+function readFlags(node: AstInstruction, keyword: string, line: number): Flag[] {
+  const getFlags = (node as { getFlags?: () => { getName(): string; getValue(): string | null }[] }).getFlags;
+  if (!getFlags) return [];
+  const known = KNOWN_FLAGS[keyword] ?? [];
+  return getFlags.call(node).map((f) => {
+    const name = f.getName();
+    if (!known.includes(name)) throw new ParseError(`dockerfile parse error on line ${line}: unknown flag: ${name}`, line);
+    return { name, value: f.getValue() };
+  });
+}
+
+function readHeredocs(node: AstInstruction, lines: string[]): Heredoc[] {
+  const getHeredocs = (node as unknown as { getHeredocs?: () => AstHeredoc[] }).getHeredocs;
+  if (!getHeredocs) return [];
+  const firstLineText = lines[node.getRange().start.line] ?? '';
+  return getHeredocs.call(node).map((h) => {
+    const name = h.getName();
+    const r = h.getContentRange();
+    const body: string[] = [];
+    if (r) for (let i = r.start.line; i <= r.end.line; i++) body.push(lines[i] ?? '');
+    const m = new RegExp(`<<(-?)(["']?)${escapeRe(name)}\\2`).exec(firstLineText);
+    const chomp = m?.[1] === '-';
+    return {
+      name,
+      content: body.map((l) => (chomp ? l.replace(/^\t+/, '') : l) + '\n').join(''),
+      expand: !m?.[2],
+      chomp,
+    };
+  });
+}
+
+function nameValues(keyword: string, body: string, words: string[], line: number): [string, string][] {
+  if (words.length === 0) throw new ParseError(`${keyword} requires at least one argument`, line);
+  if (!words[0]!.includes('=')) {
+    // Legacy "ENV NAME value with spaces": the rest of the line is the value.
+    const name = words[0]!;
+    const value = body.trim().slice(name.length).trim();
+    if (!value) throw new ParseError(`${keyword} must have two arguments`, line);
+    return [[name, value]];
+  }
+  return words.map((w) => {
+    const eq = w.indexOf('=');
+    if (eq < 0) throw new ParseError(`Syntax error - can't find = in "${w}". Must be of the form: name=value`, line);
+    if (eq === 0) throw new ParseError(`${keyword} names can not be blank`, line);
+    return [w.slice(0, eq), w.slice(eq + 1)];
+  });
+}
+
+/** BuildKit's exec form: a JSON array of strings, else null (shell form). */
+export function parseJsonArray(text: string): string[] | null {
+  const t = text.trim();
+  if (!t.startsWith('[')) return null;
+  try {
+    const v: unknown = JSON.parse(t);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+  } catch {
+    /* not JSON: shell form */
+  }
+  return null;
+}
+
+function firstLine(text: string): string {
+  const i = text.indexOf('\n');
+  return i < 0 ? text : text.slice(0, i);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export { WordError };

@@ -1,0 +1,5 @@
+// Every command model registers itself on import; a new toolchain (go, npm, pip) is one more
+// module listed here.
+import './builtins';
+import './text';
+import './files';

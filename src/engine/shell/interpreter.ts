@@ -1,0 +1,217 @@
+// Runs a parsed script against the RUN step's filesystem: expansion, redirections, pipes,
+// && || ; and exit statuses as /bin/sh -c would (no `set -e` unless the script sets it).
+import { resolve } from '../fs/path';
+import { ReadOnlyError } from '../fs/view';
+import { findCommand, type CommandContext, type CommandResult, type Data } from './model';
+import { parseScript, ShellSyntaxError, wordText, type Command, type List, type Pipeline, type Redirect, type Word } from './syntax';
+import { expandWord, expandWords, UnsupportedExpansion } from './expand';
+import { readData, writeData } from './files';
+
+export interface ScriptResult {
+  status: number;
+  stderr: string;
+}
+
+/** Upper bound on commands one RUN may execute: a guard against runaway nesting (sh -c in sh -c). */
+const MAX_COMMANDS = 10_000;
+
+export class Interpreter {
+  private executed = 0;
+  private errexit = false;
+  private stderr = '';
+
+  constructor(
+    private readonly ctx: Omit<CommandContext, 'stdin' | 'runScript'>,
+    private readonly opts: { assumeCommands: boolean } = { assumeCommands: false },
+  ) {}
+
+  /** The exec form: argv runs without a shell (no expansion). */
+  runArgv(argv: string[]): ScriptResult {
+    return this.run(argv.map((a) => "'" + a.replace(/'/g, "'\\''") + "'").join(' '));
+  }
+
+  run(script: string): ScriptResult {
+    let list: List;
+    try {
+      list = parseScript(script);
+    } catch (e) {
+      if (e instanceof ShellSyntaxError) return { status: 2, stderr: `/bin/sh: ${e.message}\n` };
+      throw e;
+    }
+    try {
+      return { status: this.list(list), stderr: this.stderr };
+    } catch (e) {
+      if (e instanceof ExitSignal) return { status: e.status, stderr: this.stderr };
+      throw e;
+    }
+  }
+
+  private list(list: List): number {
+    let status = 0;
+    for (const item of list) {
+      status = this.pipeline(item.first);
+      for (const [op, p] of item.rest) {
+        if (op === '&&' ? status === 0 : status !== 0) status = this.pipeline(p);
+      }
+      if (this.errexit && status !== 0 && !item.rest.length) return status;
+    }
+    return status;
+  }
+
+  private pipeline(p: Pipeline): number {
+    let stdin: Data | null = null;
+    let status = 0;
+    for (let i = 0; i < p.commands.length; i++) {
+      const last = i === p.commands.length - 1;
+      const r = this.command(p.commands[i]!, stdin, !last);
+      status = r.status;
+      stdin = r.stdout ?? { text: '' };
+    }
+    return p.negate ? (status === 0 ? 1 : 0) : status;
+  }
+
+  private command(cmd: Command, stdin: Data | null, piped: boolean): CommandResult {
+    if (++this.executed > MAX_COMMANDS) {
+      this.ctx.opaque(`the script runs more than ${MAX_COMMANDS} commands; the rest was not simulated`);
+      return { status: 0 };
+    }
+    if (cmd.type === 'unsupported') {
+      this.ctx.opaque(`${cmd.what}: \`${truncate(cmd.text)}\` is not simulated`);
+      return { status: 0, stdout: { unknown: cmd.what } };
+    }
+    if (cmd.type === 'group') {
+      const saved = { cwd: this.ctx.cwd, env: new Map(this.ctx.env) };
+      const status = this.list(cmd.body);
+      if (cmd.subshell) {
+        this.ctx.cwd = saved.cwd;
+        (this.ctx as { env: Map<string, string> }).env = saved.env;
+      }
+      return { status };
+    }
+    let argv: string[];
+    const assignments: [string, string][] = [];
+    try {
+      for (const [name, w] of cmd.assignments) assignments.push([name, expandWord(w, this.expandCtx())]);
+      argv = expandWords(cmd.words, this.expandCtx());
+    } catch (e) {
+      if (e instanceof UnsupportedExpansion) {
+        this.ctx.opaque(`${e.message} is not simulated`);
+        return { status: 0, stdout: { unknown: e.message } };
+      }
+      throw e;
+    }
+    if (argv.length === 0) {
+      for (const [k, v] of assignments) this.ctx.env.set(k, v);
+      return this.applyRedirects(cmd.redirects, { status: 0 });
+    }
+    // Here-documents and input redirections feed stdin.
+    for (const r of cmd.redirects) {
+      if (r.op === '<<') stdin = { text: r.target.some((p) => p.quoted !== 'none') ? r.body ?? '' : expandHeredoc(r.body ?? '', this.ctx.env) };
+      else if (r.op === '<') {
+        const path = resolve(this.ctx.cwd, expandWord(r.target, this.expandCtx()));
+        const data = readData(this.ctx.fs, path);
+        if (!data) return { status: 1, stderr: `sh: can't open '${path}': No such file or directory\n` };
+        stdin = data;
+      }
+    }
+    const name = argv[0]!;
+    if (name === 'exit') throw new ExitSignal(argv[1] ? Number(argv[1]) || 0 : 0);
+    if (name === 'set') {
+      for (const a of argv.slice(1)) if (/^-[a-z]*e/.test(a)) this.errexit = true;
+      return { status: 0 };
+    }
+    const env = assignments.length ? new Map([...this.ctx.env, ...assignments]) : this.ctx.env;
+    const model = findCommand(name);
+    if (!model) {
+      if (!this.commandExists(name)) return this.notFound(name);
+      this.ctx.opaque(`\`${truncate(argv.join(' '))}\`: the simulator has no model of \`${name}\`; its effect on the filesystem is unknown`);
+      return this.applyRedirects(cmd.redirects, { status: 0, stdout: { unknown: name } }, piped);
+    }
+    if (!model.builtin && !this.commandExists(name)) return this.notFound(name);
+    let result: CommandResult;
+    try {
+      result = model.run(argv.slice(1), {
+        ...this.ctx,
+        env,
+        stdin,
+        runScript: (script, scriptEnv) => this.nested(script, scriptEnv ?? env),
+      });
+    } catch (e) {
+      if (e instanceof ReadOnlyError) result = { status: 1, stderr: `${name}: ${e.message}\n` };
+      else throw e;
+    }
+    if (result.cwd) this.ctx.cwd = result.cwd;
+    return this.applyRedirects(cmd.redirects, result, piped);
+  }
+
+  private nested(script: string, env: Map<string, string>): CommandResult {
+    const inner = new Interpreter({ ...this.ctx, env: new Map(env) }, this.opts);
+    inner.executed = this.executed;
+    const r = inner.run(script);
+    this.executed = inner.executed;
+    return { status: r.status, stderr: r.stderr };
+  }
+
+  private applyRedirects(redirects: Redirect[], result: CommandResult, piped = false): CommandResult {
+    let stdout = result.stdout;
+    for (const r of redirects) {
+      if (r.op === '<' || r.op === '<<') continue;
+      if (r.op === '>&') {
+        // 2>&1 and >&2 only move text between streams; neither touches the filesystem.
+        continue;
+      }
+      const target = expandWord(r.target, this.expandCtx());
+      if (target === '/dev/null' || target === '/dev/stderr' || target === '/dev/stdout') {
+        if (r.fd === 1) stdout = undefined;
+        continue;
+      }
+      const path = resolve(this.ctx.cwd, target);
+      const data: Data = r.fd === 1 ? stdout ?? { text: '' } : { text: result.stderr ?? '' };
+      const err = writeData(this.ctx, path, data, r.op === '>>');
+      if (err) {
+        this.stderr += err;
+        return { status: 1, stderr: err };
+      }
+      if (r.fd === 1) stdout = undefined;
+    }
+    if (result.stderr) this.stderr += result.stderr;
+    return { ...result, ...(piped ? { stdout: stdout ?? { text: '' } } : { stdout }) };
+  }
+
+  private commandExists(name: string): boolean {
+    if (this.opts.assumeCommands) return true;
+    if (name.includes('/')) return this.ctx.fs.has(this.ctx.fs.realpath(resolve(this.ctx.cwd, name)));
+    const path = this.ctx.env.get('PATH') ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+    for (const dir of path.split(':')) {
+      if (!dir) continue;
+      const p = this.ctx.fs.realpath(resolve('/', dir + '/' + name));
+      if (this.ctx.fs.get(p)?.type === 'file') return true;
+    }
+    return false;
+  }
+
+  private notFound(name: string): CommandResult {
+    const err = `/bin/sh: ${name}: not found\n`;
+    this.stderr += err;
+    return { status: 127, stderr: err };
+  }
+
+  private expandCtx() {
+    return { env: this.ctx.env, cwd: this.ctx.cwd, fs: this.ctx.fs, home: this.ctx.user.home };
+  }
+}
+
+/** `exit N` unwinds the whole script. */
+class ExitSignal {
+  constructor(readonly status: number) {}
+}
+
+function expandHeredoc(body: string, env: Map<string, string>): string {
+  return body.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_, a, b) => env.get(a ?? b) ?? '');
+}
+
+function truncate(s: string): string {
+  return s.length > 80 ? s.slice(0, 77) + '...' : s;
+}
+
+export { wordText, type Word };
