@@ -1,0 +1,2 @@
+echo checked
+cat /deps.txt

@@ -1,0 +1,98 @@
+// Every case is built twice: by a real Docker/BuildKit and by the simulator. History, per-layer
+// changes, final files, config, the stages that ran and (after an edit) the CACHED steps must agree.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContext } from '../../src/cli/read-context';
+import { build } from '../../src/engine/index';
+import type { BaseImage, BuildInput } from '../../src/engine/types';
+import { buildArgsOf, loadCases, materialize, type Case } from './harness/cases';
+import { builtLayers, engineStagesRun, engineStepRows, fileRows, historyRows, realFiles, realStagesRun, realStepRows } from './harness/compare';
+import { BASE_IMAGE, DOCKER, dockerUnavailable, pruneBuildCache, realBuild, removeImage, saveImage } from './harness/docker';
+
+const unavailable = dockerUnavailable();
+if (unavailable) {
+  const banner = '!'.repeat(78);
+  console.warn(`\n${banner}\n  CONFORMANCE SUITE NOT RUN: ${unavailable}\n  Start one with ../shared/buildkit/start-engine.sh && ../shared/buildkit/make-bases.sh\n${banner}\n`);
+  if (process.env.STAGECRAFT_REQUIRE_DOCKER) throw new Error(`STAGECRAFT_REQUIRE_DOCKER is set but ${unavailable}`);
+}
+
+const cases = loadCases();
+let base: BaseImage;
+
+function engineInput(c: Case, context: string, edited: boolean): BuildInput {
+  return {
+    dockerfile: c.dockerfile,
+    context: readContext(context),
+    buildArgs: buildArgsOf(c, edited),
+    secrets: c.spec.secrets ?? {},
+    images: { [BASE_IMAGE]: base },
+    ...(c.spec.target ? { target: c.spec.target } : {}),
+  };
+}
+
+describe.runIf(!unavailable)(`conformance against a real BuildKit (${DOCKER})`, () => {
+  beforeAll(() => {
+    base = saveImage(BASE_IMAGE);
+  });
+  afterAll(() => {
+    for (const c of cases) removeImage(tag(c));
+  });
+
+  it('has at least 25 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const c of cases) {
+    it(`${c.name}: ${c.spec.description}`, () => {
+      // Edit cases need a cache that has not seen the edited variant yet.
+      if (c.spec.edit) pruneBuildCache();
+      const first = materialize(c, false);
+      try {
+        const input = engineInput(c, first.context, false);
+        const sim = build(input);
+        if (c.spec.skipRealEngine) {
+          // This engine cannot build it (see case.json); the simulator must still say BuildKit's words.
+          expect(sim.ok).toBe(false);
+          expect(sim.error?.message).toContain(c.spec.expectError ?? '');
+          return;
+        }
+        const real = realBuild({ tag: tag(c), dockerfile: c.dockerfile, context: first.context, buildArgs: buildArgsOf(c, false), secretsDir: first.secretsDir, secrets: Object.keys(c.spec.secrets ?? {}), ...(c.spec.target ? { target: c.spec.target } : {}) });
+        if (c.spec.expectError) {
+          expect(real.ok, 'the real build should fail').toBe(false);
+          expect(real.log).toContain(c.spec.expectError);
+          expect(sim.ok).toBe(false);
+          expect(sim.error?.message).toContain(c.spec.expectError);
+          if (real.errorLine !== null) expect(sim.error?.line).toBe(real.errorLine);
+          return;
+        }
+        expect(real.ok, real.log.split('\n').slice(-25).join('\n')).toBe(true);
+        expect(sim.error).toBeNull();
+        const image = saveImage(tag(c));
+        const names = sim.stages.map((s) => s.name);
+        expect(historyRows(sim.image!.history), 'history').toEqual(historyRows(image.history));
+        expect(builtLayers(sim.image!.layers, base.layers.length), 'layer changes').toEqual(builtLayers(image.layers, base.layers.length));
+        expect(fileRows(sim.image!.files), 'final files').toEqual(fileRows(realFiles(image)));
+        expect(sim.image!.config, 'config').toEqual(image.config);
+        expect(sim.image!.size, 'image size').toBe(image.history.reduce((a, h) => a + h.size, 0));
+        expect(engineStagesRun(sim), 'stages that ran').toEqual(realStagesRun(real.steps, names));
+
+        if (c.spec.edit) {
+          const second = materialize(c, true);
+          try {
+            const edited = build({ ...engineInput(c, second.context, true), previous: { context: input.context, buildArgs: input.buildArgs ?? {} } });
+            const again = realBuild({ tag: tag(c), dockerfile: c.dockerfile, context: second.context, buildArgs: buildArgsOf(c, true), secretsDir: second.secretsDir, secrets: Object.keys(c.spec.secrets ?? {}), ...(c.spec.target ? { target: c.spec.target } : {}) });
+            expect(again.ok).toBe(true);
+            expect(engineStepRows(edited), 'CACHED steps after the edit').toEqual(realStepRows(again.steps, names));
+          } finally {
+            second.cleanup();
+          }
+        }
+      } finally {
+        first.cleanup();
+      }
+    });
+  }
+});
+
+function tag(c: Case): string {
+  return `stagecraft-conformance:${c.name.slice(0, 2)}`;
+}

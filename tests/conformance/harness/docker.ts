@@ -1,0 +1,104 @@
+// The real side of the conformance suite: build a case with a Docker engine (any engine on
+// DOCKER_HOST; ../shared/buildkit/docker when present), then read back what it made through
+// `docker save` and the plain progress log.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadSavedImage } from '../../../src/engine/images/saved-image';
+import type { BaseImage } from '../../../src/engine/types';
+
+const SHARED_CLI = resolve(import.meta.dirname, '../../../../shared/buildkit/docker');
+export const DOCKER = process.env.DOCKER ?? (existsSync(SHARED_CLI) ? SHARED_CLI : 'docker');
+export const BASE_IMAGE = 'local/busybox:latest';
+
+function docker(args: string[], input?: string): { status: number; out: string } {
+  const r = spawnSync(DOCKER, args, { encoding: 'utf8', input, maxBuffer: 64 << 20, timeout: 120_000 });
+  return { status: r.status ?? 1, out: (r.stdout ?? '') + (r.stderr ?? '') };
+}
+
+/** Why the real engine cannot be used, or null when it can. */
+export function dockerUnavailable(): string | null {
+  const v = docker(['version', '--format', '{{.Server.Version}}']);
+  if (v.status !== 0) return `no Docker engine answers (${DOCKER}): ${v.out.trim().split('\n').slice(-1)[0]}`;
+  if (docker(['image', 'inspect', BASE_IMAGE]).status !== 0) return `the base image ${BASE_IMAGE} is missing (run ../shared/buildkit/make-bases.sh)`;
+  return null;
+}
+
+export function saveImage(tag: string): BaseImage {
+  const file = join(tmpdir(), `sc-save-${process.pid}-${tag.replace(/[^a-z0-9]/gi, '_')}.tar`);
+  execFileSync(DOCKER, ['save', tag, '-o', file], { stdio: 'pipe', timeout: 120_000 });
+  try {
+    return loadSavedImage(new Uint8Array(readFileSync(file)), tag);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+export interface RealStep {
+  /** Stage label as printed ("build", "stage-2"), or null for a single-stage build. */
+  label: string | null;
+  index: number;
+  total: number;
+  text: string;
+  status: 'DONE' | 'CACHED' | 'ERROR' | 'CANCELED' | 'UNKNOWN';
+}
+
+export interface RealBuild {
+  ok: boolean;
+  log: string;
+  steps: RealStep[];
+  /** The line the ERROR excerpt points at (">>>"), if any. */
+  errorLine: number | null;
+  errorMessage: string | null;
+}
+
+export interface BuildOptions {
+  tag: string;
+  dockerfile: string;
+  context: string;
+  buildArgs: Record<string, string>;
+  secretsDir: string;
+  secrets: string[];
+  target?: string;
+}
+
+export function realBuild(o: BuildOptions): RealBuild {
+  const args = ['build', '--progress=plain', '--network=none', '-t', o.tag, '-f', '-'];
+  for (const [k, v] of Object.entries(o.buildArgs)) args.push('--build-arg', `${k}=${v}`);
+  for (const id of o.secrets) args.push('--secret', `id=${id},src=${join(o.secretsDir, id)}`);
+  if (o.target) args.push('--target', o.target);
+  args.push(o.context);
+  const r = docker(args, o.dockerfile);
+  return { ok: r.status === 0, log: r.out, steps: parseProgress(r.out), ...parseError(r.out) };
+}
+
+export function pruneBuildCache(): void {
+  docker(['builder', 'prune', '-af']);
+}
+
+export function removeImage(tag: string): void {
+  docker(['image', 'rm', '-f', tag]);
+}
+
+/** "#7 [build 2/4] RUN ..." headers and their "#7 CACHED" / "#7 DONE" outcomes. */
+export function parseProgress(log: string): RealStep[] {
+  const byVertex = new Map<string, RealStep>();
+  for (const line of log.split('\n')) {
+    const head = /^#(\d+) \[(?:([a-z0-9._-]+) )?\s*(\d+)\/(\d+)\] (.*)$/.exec(line);
+    if (head) {
+      if (!byVertex.has(head[1]!)) byVertex.set(head[1]!, { label: head[2] ?? null, index: Number(head[3]), total: Number(head[4]), text: head[5]!, status: 'UNKNOWN' });
+      continue;
+    }
+    const end = /^#(\d+) (CACHED|DONE|ERROR|CANCELED)\b/.exec(line);
+    const step = end && byVertex.get(end[1]!);
+    if (step && step.status === 'UNKNOWN') step.status = end![2] as RealStep['status'];
+  }
+  return [...byVertex.values()];
+}
+
+function parseError(log: string): { errorLine: number | null; errorMessage: string | null } {
+  const marker = /^\s*(\d+) \| >>> /m.exec(log);
+  const message = /^ERROR: failed to solve: (.*)$/m.exec(log);
+  return { errorLine: marker ? Number(marker[1]) : null, errorMessage: message ? message[1]! : null };
+}
