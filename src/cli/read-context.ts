@@ -26,6 +26,7 @@ export function readContext(root: string): ContextEntry[] {
           const bytes = readFileSync(path);
           const text = asText(bytes);
           if (text !== null) entry.content = text;
+          else entry.bytes = new Uint8Array(bytes);
         }
         out.push(entry);
       }

@@ -11,6 +11,8 @@ export interface ContextEntry {
   type: EntryType;
   /** Text content for files the engine may need to read (package.json, go.mod, scripts). */
   content?: string;
+  /** Raw bytes of a small binary file (ADD extracts local tar archives from them). */
+  bytes?: Uint8Array;
   /** Size in bytes; defaults to the UTF-8 length of `content`. */
   size?: number;
   /** Permission bits, e.g. 0o644. */

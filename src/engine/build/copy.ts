@@ -1,7 +1,8 @@
 // COPY and ADD: source matching (wildcards at the source root), directory contents vs files,
 // trailing-slash destinations, WORKDIR-relative paths, --chown/--chmod/--link, parents created,
 // heredoc sources, and BuildKit's "not found" error for missing or ignored sources.
-import { hash } from '../context/checksum';
+import { hash, hashBytes } from '../context/checksum';
+import { readTar } from '../images/tar';
 import { basename, dirname, join, normalize, resolve } from '../fs/path';
 import type { FileSystem, Node, Origin } from '../fs/tree';
 import type { CopyInstruction, Heredoc } from '../parse/instructions';
@@ -164,8 +165,9 @@ export function executeCopy(req: CopyRequest): CopyOutcome {
     for (const m of matches) {
       const n = req.source.get(req.source.realpath(m))!;
       if (ins.keyword === 'ADD' && req.source.kind === 'context' && n.type === 'file' && ARCHIVE_RE.test(m)) {
-        out.opaque.push(`ADD ${s}: local archives are extracted, and the simulator does not read archive contents`);
         out.files.set(m, n.data);
+        const why = extractArchive(n, dest, { fs, origin: req.origin, layer: req.layer, owner, ensureParents });
+        if (why) out.opaque.push(`ADD ${s}: ${why}`);
         continue;
       }
       let target: string;
@@ -177,6 +179,48 @@ export function executeCopy(req: CopyRequest): CopyOutcome {
   }
   out.checksum = hash([...out.files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${v}`).join('\n'));
   return out;
+}
+
+/**
+ * ADD of a local tar archive unpacks it into the destination directory with the archive's
+ * owners and modes. Returns why it could not, or null.
+ */
+function extractArchive(
+  n: SourceNode,
+  dest: string,
+  o: { fs: FileSystem; origin: Origin; layer: number; owner: { uid: number; gid: number } | null; ensureParents: (dir: string) => void },
+): string | null {
+  if (!n.bytes) return 'the archive\'s bytes were not provided, so its contents are unknown';
+  if (n.bytes[0] === 0x1f && n.bytes[1] === 0x8b) return 'compressed archives are extracted by BuildKit, but the simulator cannot read compressed archives yet';
+  let entries;
+  try {
+    entries = readTar(n.bytes);
+  } catch (e) {
+    return `not a readable tar archive (${(e as Error).message}); BuildKit would copy it as a file`;
+  }
+  o.ensureParents(dest);
+  if (!o.fs.isDir(dest)) o.fs.set(dest, { type: 'dir', size: 0, mode: 0o755, uid: 0, gid: 0, data: 'dir', origin: o.origin, layer: o.layer });
+  for (const e of entries) {
+    const rel = normalize('/' + e.name);
+    if (rel === '/') continue;
+    const target = normalize(dest + rel);
+    const type = e.typeflag === '5' ? 'dir' : e.typeflag === '2' ? 'symlink' : 'file';
+    o.fs.mkdirAll(dirname(target), () => ({ type: 'dir', size: 0, mode: 0o755, uid: 0, gid: 0, data: 'dir', origin: o.origin, layer: o.layer }));
+    const text = type === 'file' && !e.data.includes(0) ? new TextDecoder().decode(e.data) : undefined;
+    o.fs.set(target, {
+      type,
+      size: type === 'file' ? e.size : 0,
+      mode: e.mode & 0o7777,
+      uid: o.owner?.uid ?? e.uid,
+      gid: o.owner?.gid ?? e.gid,
+      ...(type === 'symlink' ? { link: e.linkname } : {}),
+      ...(text !== undefined ? { content: text } : {}),
+      data: type === 'dir' ? 'dir' : type === 'symlink' ? 'link:' + e.linkname : 'bin:' + hashBytes(e.data),
+      origin: o.origin,
+      layer: o.layer,
+    });
+  }
+  return null;
 }
 
 /** Sources match from the source root; * and ? never cross a '/'. */

@@ -274,9 +274,15 @@ function argsPrefix(state: StageState): string {
   return `|${pairs.length} ${pairs.join(' ')} `;
 }
 
+/**
+ * The command as history shows it: a lone `<<EOF` shows the body (with its final newline);
+ * a command with heredocs shows the command line, bodies and terminators, no final newline.
+ */
 function displayArgv(ins: RunInstruction, argv: string[]): string {
   if (ins.argv) return ins.argv.join(' ');
-  return [...argv.slice(0, -1), ins.heredocs.length ? runScriptText(ins) : ins.command ?? ''].join(' ');
+  const script = runScriptText(ins);
+  const text = ins.heredocs.length && script !== ins.heredocs[0]!.content ? script.replace(/\n$/, '') : script;
+  return [...argv.slice(0, -1), text].join(' ');
 }
 
 function workdir(state: StageState, ins: StringInstruction, escape: string, origin: Origin, layer: number): string {

@@ -12,6 +12,7 @@ export interface SourceNode {
   gid: number;
   link?: string;
   content?: string;
+  bytes?: Uint8Array;
   data: string;
   /** Producer of the bytes when they come from a stage. */
   origin?: Origin;
@@ -33,7 +34,7 @@ export function contextSource(ctx: BuildContext): Source {
     get(path) {
       if (rel(path) === '') return { type: 'dir', size: 0, mode: 0o755, uid: 0, gid: 0, data: 'dir' };
       const f = ctx.get(rel(path));
-      return f && { type: f.type, size: f.size, mode: f.mode, uid: 0, gid: 0, data: f.data, ...(f.link !== undefined ? { link: f.link } : {}), ...(f.content !== undefined ? { content: f.content } : {}) };
+      return f && { type: f.type, size: f.size, mode: f.mode, uid: 0, gid: 0, data: f.data, ...(f.link !== undefined ? { link: f.link } : {}), ...(f.content !== undefined ? { content: f.content } : {}), ...(f.bytes !== undefined ? { bytes: f.bytes } : {}) };
     },
     list: (dir) => ctx.list(rel(dir)),
     realpath(path) {

@@ -13,8 +13,19 @@ export function hash(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
-export function contentId(type: string, content: string | undefined, size: number, link?: string): string {
+export function hashBytes(bytes: Uint8Array): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ bytes.length;
+  for (let i = 0; i < bytes.length; i++) {
+    h1 = Math.imul(h1 ^ bytes[i]!, 0x01000193);
+    h2 = Math.imul(h2 ^ bytes[i]!, 0x5bd1e995);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+export function contentId(type: string, content: string | undefined, size: number, link?: string, bytes?: Uint8Array): string {
   if (type === 'dir') return 'dir';
   if (type === 'symlink') return 'link:' + (link ?? '');
-  return content !== undefined ? 'sha:' + hash(content) : `size:${size}`;
+  if (content !== undefined) return 'sha:' + hash(content);
+  return bytes ? 'bin:' + hashBytes(bytes) : `size:${size}`;
 }

@@ -14,6 +14,7 @@ export interface ContextFile {
   mode: number;
   link?: string;
   content?: string;
+  bytes?: Uint8Array;
   /** Identity of the bytes (for COPY cache checksums). */
   data: string;
 }
@@ -29,7 +30,7 @@ export class BuildContext {
     for (const e of entries) {
       const path = clean(e.path);
       if (!path) continue;
-      const size = e.size ?? (e.type === 'file' ? byteLength(e.content ?? '') : 0);
+      const size = e.size ?? (e.type === 'file' ? (e.bytes ? e.bytes.length : byteLength(e.content ?? '')) : 0);
       const mode = e.mode ?? (e.type === 'dir' ? 0o755 : e.type === 'symlink' ? 0o777 : 0o644);
       all.set(path, {
         path,
@@ -38,7 +39,8 @@ export class BuildContext {
         mode,
         ...(e.link !== undefined ? { link: e.link } : {}),
         ...(e.content !== undefined ? { content: e.content } : {}),
-        data: contentId(e.type, e.content, size, e.link),
+        ...(e.bytes !== undefined ? { bytes: e.bytes } : {}),
+        data: contentId(e.type, e.content, size, e.link, e.bytes),
       });
     }
     // Parent directories are implied by their files.

@@ -203,7 +203,8 @@ export class FileSystem {
       if (!after) {
         // Only the topmost deleted path gets a whiteout; an opaque parent covers it too.
         const parent = dirname(path);
-        if (parent !== '/' && (!this.nodes.has(parent) || j.recreated.has(parent))) continue;
+        // A parent that is gone, now a file, or recreated (opaque) already hides the path.
+        if (parent !== '/' && (this.nodes.get(parent)?.type !== 'dir' || j.recreated.has(parent))) continue;
         if (!isInsideRecreated(path, j.recreated)) {
           out.push({ path, kind: 'whiteout', type: before!.type, size: 0, mode: 0o600, uid: 0, gid: 0, entry: join(parent, '.wh.' + basename(path)).slice(1) });
         }

@@ -46,7 +46,7 @@ export function resolveBase(ref: string, images: Record<string, BaseImage>): Res
       fs: new FileSystem(rootNode({ stage: 'scratch', instruction: 'FROM scratch', line: null })),
       layers: [],
       history: [],
-      config: { ...emptyImageConfig(), Env: [`PATH=${DEFAULT_PATH}`] },
+      config: { ...emptyImageConfig(), Env: [`PATH=${DEFAULT_PATH}`], WorkingDir: '/' },
       note: null,
     };
   }

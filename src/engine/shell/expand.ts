@@ -11,11 +11,13 @@ export interface ExpandContext {
   cwd: string;
   fs: Fs;
   home: string;
+  /** Runs a command substitution; its stdout with trailing newlines removed. */
+  substitute(script: string): string;
 }
 
 /** One word to one string (no splitting, no globbing): assignments, redirection targets. */
 export function expandWord(word: Word, ctx: ExpandContext): string {
-  return word.map((p) => (p.quoted === 'single' ? p.text : params(p.text, ctx.env, p.quoted === 'double'))).join('');
+  return word.map((p) => (p.subst !== undefined ? ctx.substitute(p.subst) : p.quoted === 'single' ? p.text : params(p.text, ctx.env, p.quoted === 'double'))).join('');
 }
 
 /** Words to argv: unquoted expansions split on IFS and glob. */
@@ -29,6 +31,21 @@ export function expandWords(words: Word[], ctx: ExpandContext): string[] {
       if (p.quoted === 'single') {
         fields[fields.length - 1]!.text += p.text;
         any = true;
+        return;
+      }
+      if (p.subst !== undefined) {
+        const out = ctx.substitute(p.subst);
+        if (p.quoted === 'double') {
+          fields[fields.length - 1]!.text += out;
+          any = true;
+          return;
+        }
+        const parts = out.split(/[ \t\n]+/).filter((x, k, all) => x !== '' || (k > 0 && k < all.length - 1));
+        parts.forEach((part, k) => {
+          if (k > 0) fields.push({ text: '', glob: false });
+          fields[fields.length - 1]!.text += part;
+        });
+        if (parts.length) any = true;
         return;
       }
       let text = p.quoted === 'double' ? params(p.text, ctx.env, true) : params(tilde(p.text, i, ctx.home), ctx.env, false);

@@ -3,7 +3,7 @@
 import { contentId } from '../context/checksum';
 import { byteLength, dirname } from '../fs/path';
 import type { Node } from '../fs/tree';
-import type { Fs } from '../fs/view';
+import { ReadOnlyError, type Fs } from '../fs/view';
 import type { CommandContext, Data } from './model';
 
 type Ctx = Pick<CommandContext, 'fs' | 'user' | 'origin' | 'layer' | 'opaque'>;
@@ -60,6 +60,19 @@ export function writeData(ctx: Ctx, path: string, data: Data, append: boolean): 
     const old = readData(fs, real);
     next = old && 'text' in old && 'text' in data ? { text: old.text + data.text } : { unknown: `appended data`, size: existing.size + dataSize(data) };
   }
-  fs.set(real, fileNode(ctx, next, 0o644, existing));
+  try {
+    fs.set(real, fileNode(ctx, next, 0o644, existing));
+  } catch (e) {
+    if (e instanceof ReadOnlyError) return `/bin/sh: can't create ${path}: Read-only file system\n`;
+    throw e;
+  }
   return null;
+}
+
+/** Bytes of several sources in a row (cat a b, a script's combined output). */
+export function concatData(parts: Data[]): Data {
+  if (parts.every((p) => 'text' in p)) return { text: parts.map((p) => (p as { text: string }).text).join('') };
+  const sizes = parts.map((p) => ('text' in p ? new TextEncoder().encode(p.text).length : p.size));
+  const known = sizes.every((s) => s !== undefined);
+  return known ? { unknown: 'binary data', size: sizes.reduce((a, b) => a! + b!, 0)! } : { unknown: 'data of unknown size' };
 }

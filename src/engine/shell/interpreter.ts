@@ -5,11 +5,13 @@ import { ReadOnlyError } from '../fs/view';
 import { findCommand, type CommandContext, type CommandResult, type Data } from './model';
 import { parseScript, ShellSyntaxError, wordText, type Command, type List, type Pipeline, type Redirect, type Word } from './syntax';
 import { expandWord, expandWords, UnsupportedExpansion } from './expand';
-import { readData, writeData } from './files';
+import { concatData, readData, writeData } from './files';
 
 export interface ScriptResult {
   status: number;
   stderr: string;
+  /** What the script printed (not redirected): the value of a command substitution. */
+  stdout: Data;
 }
 
 /** Upper bound on commands one RUN may execute: a guard against runaway nesting (sh -c in sh -c). */
@@ -19,6 +21,7 @@ export class Interpreter {
   private executed = 0;
   private errexit = false;
   private stderr = '';
+  private out: Data[] = [];
 
   constructor(
     private readonly ctx: Omit<CommandContext, 'stdin' | 'runScript'>,
@@ -35,15 +38,17 @@ export class Interpreter {
     try {
       list = parseScript(script);
     } catch (e) {
-      if (e instanceof ShellSyntaxError) return { status: 2, stderr: `/bin/sh: ${e.message}\n` };
+      if (e instanceof ShellSyntaxError) return { status: 2, stderr: `/bin/sh: ${e.message}\n`, stdout: { text: '' } };
       throw e;
     }
+    let status: number;
     try {
-      return { status: this.list(list), stderr: this.stderr };
+      status = this.list(list);
     } catch (e) {
-      if (e instanceof ExitSignal) return { status: e.status, stderr: this.stderr };
-      throw e;
+      if (!(e instanceof ExitSignal)) throw e;
+      status = e.status;
     }
+    return { status, stderr: this.stderr, stdout: concatData(this.out) };
   }
 
   private list(list: List): number {
@@ -64,6 +69,7 @@ export class Interpreter {
     for (let i = 0; i < p.commands.length; i++) {
       const last = i === p.commands.length - 1;
       const r = this.command(p.commands[i]!, stdin, !last);
+      if (last && r.stdout) this.out.push(r.stdout);
       status = r.status;
       stdin = r.stdout ?? { text: '' };
     }
@@ -80,13 +86,21 @@ export class Interpreter {
       return { status: 0, stdout: { unknown: cmd.what } };
     }
     if (cmd.type === 'group') {
-      const saved = { cwd: this.ctx.cwd, env: new Map(this.ctx.env) };
-      const status = this.list(cmd.body);
-      if (cmd.subshell) {
-        this.ctx.cwd = saved.cwd;
-        (this.ctx as { env: Map<string, string> }).env = saved.env;
+      const saved = { cwd: this.ctx.cwd, env: new Map(this.ctx.env), out: this.out };
+      this.out = [];
+      let status: number;
+      try {
+        status = this.list(cmd.body);
+      } finally {
+        const collected = this.out;
+        this.out = saved.out;
+        if (cmd.subshell) {
+          this.ctx.cwd = saved.cwd;
+          (this.ctx as { env: Map<string, string> }).env = saved.env;
+        }
+        saved.out = collected;
       }
-      return { status };
+      return this.applyRedirects(cmd.redirects, { status, stdout: concatData(saved.out) }, piped);
     }
     let argv: string[];
     const assignments: [string, string][] = [];
@@ -122,6 +136,9 @@ export class Interpreter {
     }
     const env = assignments.length ? new Map([...this.ctx.env, ...assignments]) : this.ctx.env;
     const model = findCommand(name);
+    // The shell opens (and truncates) output files before the command runs: `ls > f` lists f.
+    const openError = this.openRedirects(cmd.redirects);
+    if (openError) return openError;
     if (!model) {
       if (!this.commandExists(name)) return this.notFound(name);
       this.ctx.opaque(`\`${truncate(argv.join(' '))}\`: the simulator has no model of \`${name}\`; its effect on the filesystem is unknown`);
@@ -144,12 +161,33 @@ export class Interpreter {
     return this.applyRedirects(cmd.redirects, result, piped);
   }
 
+  private openRedirects(redirects: Redirect[]): CommandResult | null {
+    for (const r of redirects) {
+      if (r.op !== '>' && r.op !== '>>') continue;
+      const target = expandWord(r.target, this.expandCtx());
+      if (target.startsWith('/dev/')) continue;
+      const err = writeData(this.ctx, resolve(this.ctx.cwd, target), { text: '' }, r.op === '>>');
+      if (err) {
+        this.stderr += err;
+        return { status: r.fd === 1 || r.fd === 2 ? 1 : 2, stderr: err };
+      }
+    }
+    return null;
+  }
+
   private nested(script: string, env: Map<string, string>): CommandResult {
     const inner = new Interpreter({ ...this.ctx, env: new Map(env) }, this.opts);
     inner.executed = this.executed;
     const r = inner.run(script);
     this.executed = inner.executed;
-    return { status: r.status, stderr: r.stderr };
+    return { status: r.status, stderr: r.stderr, stdout: r.stdout };
+  }
+
+  /** $(...) and backticks: the nested script's output, trailing newlines removed. */
+  private substitute(script: string): string {
+    const r = this.nested(script, this.ctx.env);
+    if (!r.stdout || !('text' in r.stdout)) throw new UnsupportedExpansion(`the output of \`${truncate(script)}\``);
+    return r.stdout.text.replace(/\n+$/, '');
   }
 
   private applyRedirects(redirects: Redirect[], result: CommandResult, piped = false): CommandResult {
@@ -197,7 +235,7 @@ export class Interpreter {
   }
 
   private expandCtx() {
-    return { env: this.ctx.env, cwd: this.ctx.cwd, fs: this.ctx.fs, home: this.ctx.user.home };
+    return { env: this.ctx.env, cwd: this.ctx.cwd, fs: this.ctx.fs, home: this.ctx.user.home, substitute: (s: string) => this.substitute(s) };
   }
 }
 

@@ -1,10 +1,15 @@
 // A small reader for the /bin/sh scripts RUN lines hold: lists joined by ; && || and newlines,
 // pipelines, simple commands with assignments and redirections, ( ) and { } groups. What it
-// cannot read (if/for/while/case, command substitution) becomes an Unsupported node, so the
+// cannot read (if/for/while/case, arithmetic) becomes an Unsupported node, so the
 // engine can say plainly what it did not model instead of guessing.
 
 /** A word as written: parts keep whether they were quoted (quoted text is not globbed or split). */
-export type WordPart = { text: string; quoted: 'none' | 'single' | 'double' };
+export type WordPart = {
+  text: string;
+  quoted: 'none' | 'single' | 'double';
+  /** Command substitution: the script whose output replaces this part. */
+  subst?: string;
+};
 export type Word = WordPart[];
 
 export interface Redirect {
@@ -267,12 +272,6 @@ class Reader {
       const c = this.s[this.i]!;
       if (/[\s;|&<>()]/.test(c)) {
         if ((c === '<' || c === '>') && plain === '' && word.length === 0) break;
-        if (c === '(' && plain.endsWith('$')) {
-          unsupported ??= 'command substitution $(...)';
-          this.skipBalanced('(', ')');
-          plain += '()';
-          continue;
-        }
         break;
       }
       if (c === '\\') {
@@ -309,21 +308,24 @@ class Reader {
             this.i += 2;
             continue;
           }
-          if (d === '`' || (d === '$' && this.s[this.i + 1] === '(')) unsupported ??= 'command substitution';
-          if (d === '\\') text += '\\\\';
-          else text += d;
+          if (d === '`' || (d === '$' && this.s[this.i + 1] === '(')) {
+            if (this.s.startsWith('$((', this.i)) unsupported ??= 'arithmetic expansion $((...))';
+            if (text) word.push({ text, quoted: 'double' });
+            text = '';
+            word.push({ text: '', quoted: 'double', subst: this.substitution() });
+            continue;
+          }
+          text += d;
           this.i++;
         }
         this.i++;
-        word.push({ text, quoted: 'double' });
+        if (text || !word.length || word[word.length - 1]!.quoted !== 'double') word.push({ text, quoted: 'double' });
         continue;
       }
-      if (c === '`') {
-        unsupported ??= 'command substitution `...`';
-        const end = this.s.indexOf('`', this.i + 1);
-        if (end < 0) throw new ShellSyntaxError('unterminated command substitution');
-        plain += this.s.slice(this.i, end + 1);
-        this.i = end + 1;
+      if (c === '`' || (c === '$' && this.s[this.i + 1] === '(')) {
+        if (this.s.startsWith('$((', this.i)) unsupported ??= 'arithmetic expansion $((...))';
+        flush();
+        word.push({ text: '', quoted: 'none', subst: this.substitution() });
         continue;
       }
       if (c === '$' && this.s[this.i + 1] === '{') {
@@ -338,6 +340,21 @@ class Reader {
     }
     flush();
     return { word, unsupported };
+  }
+
+  /** At `$(` or a backtick: the inner script, with the reader moved past its end. */
+  private substitution(): string {
+    if (this.s[this.i] === '`') {
+      const end = this.s.indexOf('`', this.i + 1);
+      if (end < 0) throw new ShellSyntaxError('unterminated command substitution');
+      const inner = this.s.slice(this.i + 1, end);
+      this.i = end + 1;
+      return inner;
+    }
+    this.i++;
+    const start = this.i + 1;
+    this.skipBalanced('(', ')');
+    return this.s.slice(start, this.i - 1);
   }
 
   private skipBalanced(open: string, close: string): void {

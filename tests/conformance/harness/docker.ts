@@ -28,11 +28,26 @@ export function dockerUnavailable(): string | null {
 export function saveImage(tag: string): BaseImage {
   const file = join(tmpdir(), `sc-save-${process.pid}-${tag.replace(/[^a-z0-9]/gi, '_')}.tar`);
   execFileSync(DOCKER, ['save', tag, '-o', file], { stdio: 'pipe', timeout: 120_000 });
+  let image: BaseImage;
   try {
-    return loadSavedImage(new Uint8Array(readFileSync(file)), tag);
+    image = loadSavedImage(new Uint8Array(readFileSync(file)), tag);
   } finally {
     rmSync(file, { force: true });
   }
+  // Sizes as the daemon reports them: a tarball cannot tell that BuildKit-built layers count
+  // symlinks as 0 bytes while imported ones count their target length.
+  const sizes = execFileSync(DOCKER, ['history', '--no-trunc', '--human=false', '--format', '{{.Size}}', tag], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map(Number)
+    .reverse();
+  if (sizes.length !== image.history.length) throw new Error(`docker history has ${sizes.length} rows, the saved config ${image.history.length}`);
+  let layer = 0;
+  image.history.forEach((h, i) => {
+    h.size = sizes[i]!;
+    if (!h.empty_layer) image.layers[layer++]!.size = sizes[i]!;
+  });
+  return image;
 }
 
 export interface RealStep {

@@ -52,6 +52,16 @@ registerCommand({
   },
 });
 
+/** busybox APPLET args: the multi-call binary runs the applet named by its first argument. */
+registerCommand({
+  names: ['busybox'],
+  run(args, ctx) {
+    if (!args.length) return ok({ unknown: 'the busybox help text' });
+    const script = args.map((a) => "'" + a.replace(/'/g, "'\\''") + "'").join(' ');
+    return ctx.runScript(script);
+  },
+});
+
 registerCommand({ names: ['.', 'source'], builtin: true, run: (args, ctx) => source(args[0] ?? '', ctx) });
 
 function source(file: string, ctx: CommandContext) {

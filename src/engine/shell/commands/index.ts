@@ -3,3 +3,4 @@
 import './builtins';
 import './text';
 import './files';
+import './textutils';

@@ -2,7 +2,7 @@
 // output the simulator cannot know (that only matters if it is written to a file).
 import { basename, dirname, resolve } from '../../fs/path';
 import { registerCommand, ok, fail, type CommandContext, type Data } from '../model';
-import { readData, writeData } from '../files';
+import { concatData, readData, writeData } from '../files';
 
 /** Debian's /bin/sh is dash, whose echo interprets backslash escapes; busybox ash's does not. */
 function shellIsDash(ctx: CommandContext): boolean {
@@ -77,13 +77,6 @@ function unescape(s: string): string {
   });
 }
 
-function concat(parts: Data[]): Data {
-  if (parts.every((p) => 'text' in p)) return { text: parts.map((p) => (p as { text: string }).text).join('') };
-  const sizes = parts.map((p) => ('text' in p ? new TextEncoder().encode(p.text).length : p.size));
-  const known = sizes.every((s) => s !== undefined);
-  return known ? { unknown: 'binary data', size: sizes.reduce((a, b) => a! + b!, 0)! } : { unknown: 'data of unknown size' };
-}
-
 registerCommand({
   names: ['cat'],
   run(args, ctx) {
@@ -99,7 +92,7 @@ registerCommand({
       if (!d) return fail(`cat: can't open '${f}': No such file or directory\n`);
       parts.push(d);
     }
-    return ok(concat(parts));
+    return ok(concatData(parts));
   },
 });
 
@@ -113,6 +106,44 @@ registerCommand({
       if (err) return fail(err.replace(/^\/bin\/sh:/, 'tee:'));
     }
     return ok(input);
+  },
+});
+
+/** ls without -l: one name per line (stdout is not a terminal), sorted bytewise as in the C locale. */
+registerCommand({
+  names: ['ls'],
+  run(args, ctx) {
+    const flags = args.filter((a) => a.startsWith('-') && a !== '-').join('');
+    if (/[lRsnihStrcu]/.test(flags.replace(/-/g, ''))) return ok({ unknown: 'the output of ls ' + flags });
+    const all = flags.includes('a');
+    const almost = flags.includes('A');
+    const dirOnly = flags.includes('d');
+    const operands = args.filter((a) => !a.startsWith('-') || a === '-');
+    const targets = operands.length ? operands : ['.'];
+    const blocks: string[] = [];
+    const files: string[] = [];
+    let status = 0;
+    let stderr = '';
+    for (const t of targets) {
+      const path = ctx.fs.realpath(resolve(ctx.cwd, t));
+      const n = ctx.fs.get(path);
+      if (!n) {
+        status = 1;
+        stderr += `ls: ${t}: No such file or directory\n`;
+        continue;
+      }
+      if (n.type !== 'dir' || dirOnly) {
+        files.push(t);
+        continue;
+      }
+      const names = ctx.fs.list(path).filter((x) => all || almost || !x.startsWith('.'));
+      if (all) names.unshift('.', '..');
+      names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      blocks.push((targets.length > 1 ? `${t}:\n` : '') + names.map((x) => x + '\n').join(''));
+    }
+    files.sort();
+    const text = [files.map((f) => f + '\n').join(''), ...blocks].filter(Boolean).join('\n');
+    return { status, stdout: { text }, stderr };
   },
 });
 
@@ -132,10 +163,10 @@ registerCommand({
 /** Tools that only read: no filesystem effect, output unknown to the simulator. */
 registerCommand({
   names: [
-    'ls', 'stat', 'grep', 'egrep', 'fgrep', 'wc', 'head', 'tail', 'sort', 'uniq', 'which', 'uname', 'date',
+    'which', 'uname', 'date',
     'hostname', 'env', 'printenv', 'sleep', 'ps', 'df', 'du', 'file', 'md5sum', 'sha256sum', 'sha1sum', 'diff',
     'cmp', 'tr', 'cut', 'nproc', 'free', 'uptime', 'tty', 'cksum', 'od', 'hexdump', 'xxd', 'strings', 'ldd',
-    'readlink', 'realpath', 'seq', 'yes', 'expr', 'tac', 'rev', 'nl', 'fold', 'base64',
+    'realpath', 'seq', 'yes', 'expr', 'tac', 'rev', 'nl', 'fold', 'base64',
   ],
   run(args, ctx) {
     void args;
