@@ -6,6 +6,8 @@ import { BuildFailure } from './build/errors';
 import { execute, type Execution } from './build/execute';
 import { planBuild, type BuildPlan } from './build/plan';
 import { imageReport } from './inspect/image';
+import { collectFindings } from './inspect/findings';
+import { lint } from './lint';
 import { parseDockerfile, ParseError } from './parse/parse';
 import { processWord, WordError } from './parse/words';
 import type { BuildInput, BuildResult, StageReport, StepReport } from './types';
@@ -25,6 +27,8 @@ const PLATFORM_ARGS = (platform: string): [string, string][] => {
 interface Run {
   plan: BuildPlan;
   exec: Execution;
+  parsed: ReturnType<typeof parseDockerfile>;
+  buildArgs: Map<string, string>;
 }
 
 function simulate(input: BuildInput): Run {
@@ -51,7 +55,7 @@ function simulate(input: BuildInput): Run {
     images: input.images ?? {},
     escape: parsed.escape,
   });
-  return { plan, exec };
+  return { plan, exec, parsed, buildArgs };
 }
 
 export function build(input: BuildInput): BuildResult {
@@ -59,11 +63,11 @@ export function build(input: BuildInput): BuildResult {
   try {
     run = simulate(input);
   } catch (e) {
-    if (e instanceof ParseError || e instanceof BuildFailure) return failed(e.message, e.line);
-    if (e instanceof WordError) return failed(e.message, null);
+    if (e instanceof ParseError || e instanceof BuildFailure) return failed(e.message, e.line, input.dockerfile);
+    if (e instanceof WordError) return failed(e.message, null, input.dockerfile);
     throw e;
   }
-  const { plan, exec } = run;
+  const { plan, exec, parsed } = run;
   const label = (i: number) => plan.stages[i]!.name ?? `stage-${i}`;
   let verdicts: ReturnType<typeof compareCache> | null = null;
   if (input.previous) {
@@ -102,17 +106,42 @@ export function build(input: BuildInput): BuildResult {
     ...(s.opaque.length ? { opaque: s.opaque.join('; ') } : {}),
   }));
   const final = exec.states[plan.target];
+  const finalChain = new Set<number>();
+  for (let i: number | null = plan.target; i !== null; i = plan.stages[i]!.parent) finalChain.add(i);
+  const image = final && !exec.failure ? imageReport(final, exec.states, finalChain) : null;
+  const findings =
+    final && image
+      ? collectFindings({
+          plan,
+          states: exec.states,
+          steps: exec.steps,
+          final,
+          image,
+          finalChain,
+          buildArgs: run.buildArgs,
+          secrets: new Map(Object.entries(input.secrets ?? {})),
+          instructions: parsed.instructions,
+        })
+      : [];
   return {
     ok: !exec.failure,
     error: exec.failure ? { message: exec.failure.message, line: exec.failure.line } : null,
     stages,
     steps,
-    image: final && !exec.failure ? imageReport(final, plan.stages.map((s) => s.name)) : null,
-    findings: [],
+    image,
+    findings,
+    lint: lint({ parsed, plan, text: input.dockerfile }),
     notes: exec.notes,
   };
 }
 
-function failed(message: string, line: number | null): BuildResult {
-  return { ok: false, error: { message, line }, stages: [], steps: [], image: null, findings: [], notes: [] };
+function failed(message: string, line: number | null, text: string): BuildResult {
+  // Lint still runs when the Dockerfile parses but fails to plan or build.
+  let findings: BuildResult['lint'] = [];
+  try {
+    findings = lint({ parsed: parseDockerfile(text), plan: null, text });
+  } catch {
+    /* unparseable: nothing to lint */
+  }
+  return { ok: false, error: { message, line }, stages: [], steps: [], image: null, findings: [], lint: findings, notes: [] };
 }

@@ -80,6 +80,7 @@ export interface BaseImage {
   layers: LayerChanges[];
   /** Where the facts came from ("docker save tarball", "catalog: <source>"). */
   source: string;
+  facts?: ImageFacts;
 }
 
 /** How a path changed in one layer. */
@@ -181,6 +182,54 @@ export interface Finding {
   fix: string;
 }
 
+/** A lint rule's finding: Docker Build Checks (by their names) or hadolint (DL codes). */
+export interface LintFinding {
+  /** "StageNameCasing", "DL3006", ... */
+  rule: string;
+  source: 'buildkit' | 'hadolint';
+  severity: Severity;
+  message: string;
+  /** 1-based first and last line. */
+  line: number;
+  endLine: number;
+  /** A plain explanation for learners. */
+  explanation: string;
+  url: string;
+}
+
+/** dive-like accounting of the final image. */
+export interface WastedSpace {
+  /** Bytes shipped in lower layers that a later layer deletes or overwrites (each counted once). */
+  bytes: number;
+  /** 1 - wasted/size (1 when nothing is wasted), as dive reports it. */
+  efficiency: number;
+  entries: { path: string; bytes: number; layers: number[]; reason: 'deleted' | 'overwritten' }[];
+}
+
+/** What a builder stage made that the final image does not carry ("left in the kitchen"). */
+export interface KitchenLeftover {
+  stage: number;
+  /** Total bytes the stage's own layers added. */
+  bytes: number;
+  /** Its largest files that did not make it onto the plate. */
+  largest: { path: string; size: number }[];
+}
+
+/** Facts about a base image (from the catalog or a loaded tarball), shown with their sources. */
+export interface ImageFacts {
+  libc: 'glibc' | 'musl' | 'none' | 'unknown';
+  shell: string | null;
+  packageManager: 'apk' | 'apt' | 'microdnf' | 'none' | 'unknown';
+  caCertificates: boolean;
+  tzdata: boolean;
+  /** Uncompressed size as `docker images` reports it, in bytes. */
+  size: number;
+  /** Where the figures come from, and when they were read. */
+  sources: string[];
+  date: string;
+  notes?: string;
+}
+
 export interface BuildError {
   message: string;
   /** 1-based Dockerfile line, or null when the error has no line. */
@@ -193,6 +242,11 @@ export interface ImageReport {
   layers: LayerReport[];
   files: FileReport[];
   size: number;
+  wasted: WastedSpace;
+  /** Builder stages' output that stayed behind. */
+  kitchen: KitchenLeftover[];
+  /** The base image of the final stage's chain, when known. */
+  base: { name: string; facts: ImageFacts | null } | null;
 }
 
 export interface BuildResult {
@@ -202,6 +256,7 @@ export interface BuildResult {
   steps: StepReport[];
   image: ImageReport | null;
   findings: Finding[];
+  lint: LintFinding[];
   /** Things the engine assumed or could not know (unknown images, unmodelled commands). */
   notes: string[];
 }

@@ -126,6 +126,7 @@ export function execute(input: ExecuteInput): Execution {
         args: [],
         cacheKey: '',
         baseKnown: base.known,
+        base: { name: stage.base, facts: base.facts },
       };
       fromKey = hash(`FROM ${stage.base}:${base.known ? 'known' : 'unknown'}`);
     }

@@ -1,7 +1,7 @@
 // The state of one stage while it builds: its filesystem, layers, history, image config and
 // the LLB-like environment (ENV and ARG values) that RUN steps see.
 import type { FileSystem } from '../fs/tree';
-import type { ImageConfig, LayerChange } from '../types';
+import type { ImageConfig, ImageFacts, LayerChange } from '../types';
 import type { Lookup } from '../parse/words';
 
 export interface LayerRecord {
@@ -43,6 +43,8 @@ export interface StageState {
   cacheKey: string;
   /** Whether the base image's files are fully known (else unknown commands are assumed present). */
   baseKnown: boolean;
+  /** The image at the bottom of this stage's chain and what is known about it. */
+  base: { name: string; facts: ImageFacts | null };
 }
 
 export function lookupIn(state: StageState): Lookup {

@@ -194,7 +194,12 @@ export class FileSystem {
     const out: LayerChange[] = [];
     const seen = new Set<string>();
     const emit = (path: string, kind: LayerChange['kind'], n: Node, entry = path.slice(1)) => {
-      out.push({ path, kind, type: n.type, size: sizeOf(n), mode: n.mode, uid: n.uid, gid: n.gid, ...(n.link !== undefined ? { link: n.link } : {}), entry });
+      out.push({
+        path, kind, type: n.type, size: sizeOf(n), mode: n.mode, uid: n.uid, gid: n.gid, entry,
+        ...(n.link !== undefined ? { link: n.link } : {}),
+        // Small text stays with the layer: leak checks read what a deleted file held.
+        ...(n.content !== undefined && n.content.length <= 65536 ? { content: n.content } : {}),
+      });
     };
     for (const [path, before] of j.before) {
       const after = this.nodes.get(path) ?? null;

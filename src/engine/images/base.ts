@@ -4,7 +4,8 @@
 import { contentId } from '../context/checksum';
 import { dirname } from '../fs/path';
 import { FileSystem, type Node, type Origin } from '../fs/tree';
-import type { BaseImage, ImageConfig } from '../types';
+import type { BaseImage, ImageConfig, ImageFacts } from '../types';
+import { findCatalogImage } from './catalog';
 
 export interface BaseLayer {
   created_by: string;
@@ -20,6 +21,7 @@ export interface ResolvedBase {
   history: { created_by: string; empty_layer: boolean; comment?: string; layer: number | null }[];
   config: ImageConfig;
   note: string | null;
+  facts: ImageFacts | null;
 }
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -48,10 +50,11 @@ export function resolveBase(ref: string, images: Record<string, BaseImage>): Res
       history: [],
       config: { ...emptyImageConfig(), Env: [`PATH=${DEFAULT_PATH}`], WorkingDir: '/' },
       note: null,
+      facts: findCatalogImage('scratch')?.facts ?? null,
     };
   }
   const wanted = normalizeRef(ref);
-  const image = Object.entries(images).find(([name]) => normalizeRef(name) === wanted)?.[1];
+  const image = Object.entries(images).find(([name]) => normalizeRef(name) === wanted)?.[1] ?? findCatalogImage(ref);
   if (image) {
     let fs = cache.get(image);
     if (!fs) cache.set(image, (fs = filesystemOf(image)));
@@ -63,6 +66,7 @@ export function resolveBase(ref: string, images: Record<string, BaseImage>): Res
       history: image.history.map((h) => ({ ...h, layer: h.empty_layer ? null : layer++ })),
       config: structuredClone(image.config),
       note: null,
+      facts: image.facts ?? null,
     };
   }
   return {
@@ -72,6 +76,7 @@ export function resolveBase(ref: string, images: Record<string, BaseImage>): Res
     history: [],
     config: { ...emptyImageConfig(), Env: [`PATH=${DEFAULT_PATH}`] },
     note: `The image "${ref}" is not known to the simulator: it is treated as an empty Linux base with a shell (/bin/sh, root user), and its size counts as 0.`,
+    facts: null,
   };
 }
 

@@ -2,8 +2,10 @@
 // history rows, layers with their changes and provenance, the merged filesystem, the size.
 import type { StageState } from '../build/state';
 import type { FileReport, ImageReport, LayerReport } from '../types';
+import { kitchenLeftovers } from './kitchen';
+import { wastedSpace } from './wasted';
 
-export function imageReport(state: StageState, stageNames: (string | null)[]): ImageReport {
+export function imageReport(state: StageState, states: (StageState | null)[], finalChain: Set<number>): ImageReport {
   const layers: LayerReport[] = [];
   let next = 0;
   const historyIndexOfLayer = new Map<number, number>();
@@ -44,12 +46,15 @@ export function imageReport(state: StageState, stageNames: (string | null)[]): I
       ...(n.copiedBy ? { copiedBy: n.copiedBy } : {}),
     });
   }
-  void stageNames;
+  const size = layers.reduce((a, l) => a + l.size, 0);
   return {
     config: state.config,
     history,
     layers,
     files,
-    size: layers.reduce((a, l) => a + l.size, 0),
+    size,
+    wasted: wastedSpace(layers, files, size),
+    kitchen: kitchenLeftovers(states, finalChain, files),
+    base: state.base.name === 'scratch' && !state.base.facts ? { name: 'scratch', facts: null } : { name: state.base.name, facts: state.base.facts },
   };
 }

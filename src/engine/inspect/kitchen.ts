@@ -1,0 +1,26 @@
+// "Left in the kitchen": what builder stages made that never reached the plate (the final image).
+import type { StageState } from '../build/state';
+import type { FileReport, KitchenLeftover } from '../types';
+
+/** Stages the final image is built FROM (its chain) are the plate itself, not the kitchen. */
+export function kitchenLeftovers(states: (StageState | null)[], finalChain: Set<number>, finalFiles: FileReport[]): KitchenLeftover[] {
+  const shipped = new Set(finalFiles.map((f) => f.path));
+  const out: KitchenLeftover[] = [];
+  for (const s of states) {
+    if (!s || finalChain.has(s.index)) continue;
+    const own = new Set<number>();
+    s.layers.forEach((l, i) => {
+      if (l.stage === s.index) own.add(i);
+    });
+    const bytes = s.layers.reduce((a, l) => a + (l.stage === s.index ? l.size : 0), 0);
+    const largest: { path: string; size: number }[] = [];
+    for (const path of s.fs.paths()) {
+      const n = s.fs.get(path)!;
+      if (n.type !== 'file' || !own.has(n.layer) || shipped.has(path)) continue;
+      largest.push({ path, size: n.size });
+    }
+    largest.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
+    out.push({ stage: s.index, bytes, largest: largest.slice(0, 10) });
+  }
+  return out;
+}
