@@ -133,9 +133,9 @@ export function executeRun(ins: RunInstruction, state: StageState, env: RunEnvir
     fs.set('/file', existing ?? { type: 'file', size: 0, mode: 0o644, uid: 0, gid: 0, data: 'runtime:' + target, origin, layer });
     mounts.unshift({ target, fs, source: '/file', readonly: true });
   }
-  // Making a mount point modifies its nearest existing parent directory, which the layer then lists.
+  // Making a mount point modifies its nearest existing parent directory, which the layer then lists
+  // (so a RUN on an image without /etc/hosts or /etc/resolv.conf lists /etc).
   for (const m of mounts) {
-    if (m.target === '/etc/hosts' || m.target === '/etc/resolv.conf') continue;
     let dir = dirname(m.target);
     while (dir !== '/' && !state.fs.isDir(dir)) dir = dirname(dir);
     if (!state.fs.has(m.target)) state.fs.markTouched(dir);

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadSavedImage } from '../../../src/engine/images/saved-image';
+import { readTar } from '../../../src/engine/images/tar';
 import type { BaseImage } from '../../../src/engine/types';
 
 const SHARED_CLI = resolve(import.meta.dirname, '../../../../shared/buildkit/docker');
@@ -18,10 +19,12 @@ function docker(args: string[], input?: string): { status: number; out: string }
 }
 
 /** Why the real engine cannot be used, or null when it can. */
-export function dockerUnavailable(): string | null {
+export function dockerUnavailable(image = BASE_IMAGE): string | null {
   const v = docker(['version', '--format', '{{.Server.Version}}']);
   if (v.status !== 0) return `no Docker engine answers (${DOCKER}): ${v.out.trim().split('\n').slice(-1)[0]}`;
-  if (docker(['image', 'inspect', BASE_IMAGE]).status !== 0) return `the base image ${BASE_IMAGE} is missing (run ../shared/buildkit/make-bases.sh)`;
+  if (docker(['image', 'inspect', image]).status !== 0) {
+    return `the base image ${image} is missing (run ${image.startsWith('local/minbase') ? 'MINBASE=1 ' : ''}../shared/buildkit/make-bases.sh)`;
+  }
   return null;
 }
 
@@ -48,6 +51,52 @@ export function saveImage(tag: string): BaseImage {
     if (!h.empty_layer) image.layers[layer++]!.size = sizes[i]!;
   });
   return image;
+}
+
+/** Where a marker string really is in an image: layer files, config fields, history rows. */
+export interface MarkerLocations {
+  files: { layer: number; path: string }[];
+  env: string[];
+  labels: string[];
+  history: number[];
+}
+
+/** Searches every layer tar of a saved image, its config and its history for a marker string. */
+export function markerLocations(tag: string, marker: string): MarkerLocations {
+  const file = join(tmpdir(), `sc-marker-${process.pid}.tar`);
+  execFileSync(DOCKER, ['save', tag, '-o', file], { stdio: 'pipe', timeout: 120_000 });
+  try {
+    const outer = new Map(readTar(new Uint8Array(readFileSync(file))).map((e) => [e.name.replace(/^\.\//, ''), e.data]));
+    const manifest = JSON.parse(new TextDecoder().decode(outer.get('manifest.json'))) as { Config: string; Layers: string[] }[];
+    const item = manifest[0]!;
+    const config = JSON.parse(new TextDecoder().decode(outer.get(item.Config))) as {
+      config?: { Env?: string[]; Labels?: Record<string, string> };
+      history?: { created_by?: string }[];
+    };
+    const needle = new TextEncoder().encode(marker);
+    const files: MarkerLocations['files'] = [];
+    item.Layers.forEach((layerPath, layer) => {
+      for (const e of readTar(outer.get(layerPath)!)) {
+        if (contains(e.data, needle)) files.push({ layer, path: '/' + e.name.replace(/^\.\//, '').replace(/\/$/, '') });
+      }
+    });
+    return {
+      files,
+      env: (config.config?.Env ?? []).filter((e) => e.includes(marker)).map((e) => e.slice(0, e.indexOf('='))),
+      labels: Object.entries(config.config?.Labels ?? {}).filter(([k, v]) => k.includes(marker) || v.includes(marker)).map(([k]) => k),
+      history: (config.history ?? []).flatMap((h, i) => ((h.created_by ?? '').includes(marker) ? [i] : [])),
+    };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+function contains(hay: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 export interface RealStep {
