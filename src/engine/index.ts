@@ -7,7 +7,8 @@ import { execute, type Execution } from './build/execute';
 import { planBuild, type BuildPlan } from './build/plan';
 import { imageReport } from './inspect/image';
 import { collectFindings } from './inspect/findings';
-import { lint } from './lint';
+import { checkConfig, lint, lintViolationError, type LintInput } from './lint';
+import { findCatalogImage } from './images/catalog';
 import { parseDockerfile, ParseError } from './parse/parse';
 import { processWord, WordError } from './parse/words';
 import type { BuildInput, BuildResult, StageReport, StepReport } from './types';
@@ -33,6 +34,9 @@ interface Run {
 
 function simulate(input: BuildInput): Run {
   const parsed = parseDockerfile(input.dockerfile);
+  // An unreadable `# check=` directive fails the build before anything runs.
+  const check = checkConfig(input.dockerfile).error;
+  if (check) throw new ParseError(check, 1);
   const buildArgs = new Map(Object.entries(input.buildArgs ?? {}));
   // Predefined platform ARGs, then global ARGs (defaults expanded in order, --build-arg wins).
   const metaArgs = new Map<string, string>(PLATFORM_ARGS(input.platform ?? 'linux/amd64'));
@@ -63,8 +67,8 @@ export function build(input: BuildInput): BuildResult {
   try {
     run = simulate(input);
   } catch (e) {
-    if (e instanceof ParseError || e instanceof BuildFailure) return failed(e.message, e.line, input.dockerfile);
-    if (e instanceof WordError) return failed(e.message, null, input.dockerfile);
+    if (e instanceof ParseError || e instanceof BuildFailure) return failed(e.message, e.line, input);
+    if (e instanceof WordError) return failed(e.message, null, input);
     throw e;
   }
   const { plan, exec, parsed } = run;
@@ -123,23 +127,40 @@ export function build(input: BuildInput): BuildResult {
           instructions: parsed.instructions,
         })
       : [];
+  const lintFindings = lint(lintInput(input, parsed, plan));
+  // `# check=error=true` makes BuildKit fail the build when any of its checks fired.
+  const fired = lintFindings.filter((f) => f.source === 'buildkit').map((f) => f.rule);
+  const lintError = !exec.failure && checkConfig(input.dockerfile).errorOnWarn && fired.length ? lintViolationError(fired) : null;
   return {
-    ok: !exec.failure,
-    error: exec.failure ? { message: exec.failure.message, line: exec.failure.line } : null,
+    ok: !exec.failure && !lintError,
+    error: exec.failure ? { message: exec.failure.message, line: exec.failure.line } : lintError ? { message: lintError, line: lintFindings.find((f) => f.source === 'buildkit')!.line } : null,
     stages,
     steps,
-    image,
-    findings,
-    lint: lint({ parsed, plan, text: input.dockerfile }),
+    image: lintError ? null : image,
+    findings: lintError ? [] : findings,
+    lint: lintFindings,
     notes: exec.notes,
   };
 }
 
-function failed(message: string, line: number | null, text: string): BuildResult {
+function lintInput(input: BuildInput, parsed: LintInput['parsed'], plan: LintInput['plan']): LintInput {
+  const ignore = input.context.find((e) => e.path.replace(/^\.?\//, '') === '.dockerignore')?.content;
+  return {
+    parsed,
+    plan,
+    text: input.dockerfile,
+    ...(ignore !== undefined ? { dockerignore: ignore } : {}),
+    images: input.images ?? {},
+    resolveImage: (ref) => findCatalogImage(ref),
+    platform: input.platform ?? 'linux/amd64',
+  };
+}
+
+function failed(message: string, line: number | null, input: BuildInput): BuildResult {
   // Lint still runs when the Dockerfile parses but fails to plan or build.
   let findings: BuildResult['lint'] = [];
   try {
-    findings = lint({ parsed: parseDockerfile(text), plan: null, text });
+    findings = lint(lintInput(input, parseDockerfile(input.dockerfile), null));
   } catch {
     /* unparseable: nothing to lint */
   }
