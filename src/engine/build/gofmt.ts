@@ -15,6 +15,7 @@ export function goQuote(s: string): string {
     else if (ch === '\f') out += '\\f';
     else if (ch === '\v') out += '\\v';
     else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c >= 0x80 && !isGoPrint(ch)) out += goUnicodeEscape(c);
     else out += ch;
   }
   return out + '"';
@@ -66,6 +67,18 @@ export function goQuoteRune(n: number): string {
   if (n >= 0x20 && n < 0x7f) return `'${String.fromCharCode(n)}'`;
   const named: Record<number, string> = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r' };
   if (named[n]) return `'${named[n]}'`;
-  if (n < 0x100) return `'\\x${n.toString(16).padStart(2, '0')}'`;
-  return `'${String.fromCodePoint(n)}'`;
+  if (n < 0x80) return `'\\x${n.toString(16).padStart(2, '0')}'`;
+  if (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return "'\ufffd'"; // utf8.RuneError, printable
+  const ch = String.fromCodePoint(n);
+  return isGoPrint(ch) ? `'${ch}'` : `'${goUnicodeEscape(n)}'`;
+}
+
+/** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+function isGoPrint(ch: string): boolean {
+  return ch === ' ' || /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch);
+}
+
+/** strconv's escape for other non-printable runes: \u1234 or \U00012345. */
+function goUnicodeEscape(c: number): string {
+  return c < 0x10000 ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
 }

@@ -3,6 +3,7 @@
 import type { ArgInstruction, FromInstruction, Instruction } from '../parse/instructions';
 import { processWord } from '../parse/words';
 import { BuildFailure } from './errors';
+import { goQuote } from './gofmt';
 
 export interface StagePlan {
   index: number;
@@ -31,21 +32,30 @@ const NAME_RE = /^[a-z][a-z0-9-_.]*$/;
 export function planBuild(instructions: Instruction[], metaArgs: Map<string, string>, target: string | undefined): BuildPlan {
   const globalArgs: ArgInstruction[] = [];
   const stages: StagePlan[] = [];
-  for (const ins of instructions) {
+  // Stage names seen so far, and the position of the last FROM that declares each alias (so
+  // "a stage defined later" is one lookup, not a scan: long Dockerfiles stay linear).
+  const byName = new Map<string, number>();
+  const lastAlias = new Map<string, number>();
+  instructions.forEach((i, at) => {
+    if (i.keyword === 'FROM' && i.alias) lastAlias.set(i.alias.toLowerCase(), at);
+  });
+  for (const [at, ins] of instructions.entries()) {
     if (ins.keyword === 'FROM') {
       const base = processWord(ins.image, (n) => metaArgs.get(n));
       const name = ins.alias ? ins.alias.toLowerCase() : null;
       if (name !== null && !NAME_RE.test(name)) {
-        throw new BuildFailure(`invalid name for build stage: "${ins.alias}", name can't start with a number or contain symbols`, ins.line);
+        // A parse error of FROM in BuildKit (instructions.parseBuildStageName), hence the prefix.
+        throw new BuildFailure(`dockerfile parse error on line ${ins.line}: invalid name for build stage: ${goQuote(ins.alias ?? '')}, name can't start with a number or contain symbols`, ins.line);
       }
-      if (name !== null && stages.some((s) => s.name === name)) {
+      if (name !== null && byName.has(name)) {
         throw new BuildFailure(`duplicate stage name "${name}"`, ins.line);
       }
-      const parent = stageByName(stages, base);
-      if (parent === null && laterStageNamed(instructions, ins, base)) {
+      const parent = byName.get(base.toLowerCase()) ?? null;
+      if (parent === null && (lastAlias.get(base.toLowerCase()) ?? -1) > at) {
         // BuildKit only sees earlier stages here, so it tries to pull an image of that name.
         throw new BuildFailure(`${base}: failed to resolve source metadata for ${qualified(base)}: "${base}" is a stage defined later in the Dockerfile; a stage can only be built FROM an earlier stage`, ins.line);
       }
+      if (name !== null) byName.set(name, stages.length);
       stages.push({ index: stages.length, name, from: ins, base, parent, instructions: [], dependsOn: parent === null ? [] : [parent] });
       continue;
     }
@@ -94,11 +104,6 @@ export function planBuild(instructions: Instruction[], metaArgs: Map<string, str
   return { globalArgs, stages, target: targetIndex, needed, lanes: assignLanes(stages, needed) };
 }
 
-function laterStageNamed(instructions: Instruction[], from: FromInstruction, ref: string): boolean {
-  const after = instructions.slice(instructions.indexOf(from) + 1);
-  return after.some((i) => i.keyword === 'FROM' && i.alias?.toLowerCase() === ref.toLowerCase());
-}
-
 /** docker.io/library/name:latest, as BuildKit names an image it resolves. */
 export function qualified(ref: string): string {
   let r = ref;
@@ -126,9 +131,9 @@ export function resolveStageRef(stages: StagePlan[], current: number, ref: strin
     if (i >= current) throw new BuildFailure(`invalid from flag value ${ref}: refers to current or future build stage`, line);
     return i;
   }
-  const byName = stageByName(stages.slice(0, current), ref);
-  if (byName !== null) return byName;
-  if (stageByName(stages, ref) !== null) {
+  const named = stageByName(stages, ref);
+  if (named !== null && named < current) return named;
+  if (named !== null) {
     const here = stages[current]!;
     throw new BuildFailure(`cannot copy from stage "${ref.toLowerCase()}", it needs to be defined before current stage "${here.name ?? `stage-${current}`}"`, line);
   }
@@ -141,14 +146,16 @@ export function resolveStageRef(stages: StagePlan[], current: number, ref: strin
  */
 function assignLanes(stages: StagePlan[], needed: Set<number>): number[] {
   const lanes = stages.map(() => -1);
-  const taken = new Set<number>();
+  // A stage's lane can be continued by one later stage only (so a chain a → b → c stays in one
+  // lane, while two stages built from the same parent run side by side).
+  const continued = new Set<number>();
   let next = 0;
   for (const s of stages) {
     if (!needed.has(s.index)) continue;
     const candidates = [s.parent, ...s.dependsOn].filter((d): d is number => d !== null);
-    const reuse = candidates.map((d) => lanes[d]!).find((l) => l >= 0 && !taken.has(l));
-    const lane = reuse ?? next++;
-    if (reuse !== undefined) taken.add(reuse);
+    const from = candidates.find((d) => lanes[d]! >= 0 && !continued.has(d));
+    const lane = from !== undefined ? lanes[from]! : next++;
+    if (from !== undefined) continued.add(from);
     lanes[s.index] = lane;
   }
   let skippedLane = next;

@@ -10,6 +10,7 @@ import { Interpreter } from '../shell/interpreter';
 import '../shell/commands';
 import { BuildFailure } from './errors';
 import { shellOf } from './config';
+import { goQuote } from './gofmt';
 import { DEFAULT_PATH, lookupIn, type StageState } from './state';
 import { lookupGroup, lookupUser, runUser, UserError } from './users';
 import type { Source } from './sources';
@@ -161,14 +162,14 @@ export function executeRun(ins: RunInstruction, state: StageState, env: RunEnvir
   const shellPath = argv[0]!;
   if (state.baseKnown && !commandPresent(state, shellPath, runEnv)) {
     throw new BuildFailure(
-      `process "${argv.join(' ')}" did not complete successfully: runc run failed: unable to start container process: exec: "${shellPath}": ${shellPath.includes('/') ? `stat ${shellPath}: no such file or directory` : 'executable file not found in $PATH'}`,
+      `process ${goQuote(argv.join(' '))} did not complete successfully: runc run failed: unable to start container process: exec: "${shellPath}": ${shellPath.includes('/') ? `stat ${shellPath}: no such file or directory` : 'executable file not found in $PATH'}`,
       line,
     );
   }
   const result = ins.argv ? interpreter.runArgv(ins.argv) : interpreter.run(script!);
   if (result.status !== 0) {
     const detail = result.stderr.trim().split('\n').slice(-1)[0];
-    const err = new BuildFailure(`process "${argv.join(' ')}" did not complete successfully: exit code: ${result.status}`, line);
+    const err = new BuildFailure(`process ${goQuote(argv.join(' '))} did not complete successfully: exit code: ${result.status}`, line);
     (err as BuildFailure & { detail?: string }).detail = detail;
     throw err;
   }

@@ -18,6 +18,12 @@ export class ParseError extends Error {
   }
 }
 
+/**
+ * An error of BuildKit's line parser (parser.Parse), which, unlike the errors of
+ * instructions.Parse, is not prefixed with "dockerfile parse error on line N:".
+ */
+class LineParseError extends ParseError {}
+
 export interface ParsedDockerfile {
   instructions: Instruction[];
   escape: string;
@@ -49,7 +55,15 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   const escape = ast.getEscapeCharacter();
   const instructions: Instruction[] = [];
   for (const node of ast.getInstructions()) {
-    instructions.push(convert(node, lines, escape));
+    try {
+      instructions.push(convert(node, lines, escape));
+    } catch (e) {
+      // instructions.Parse wraps every instruction error: "dockerfile parse error on line N: ...".
+      if (e instanceof ParseError && !(e instanceof LineParseError) && !e.message.startsWith('dockerfile parse error')) {
+        throw new ParseError(`dockerfile parse error on line ${e.line}: ${e.message}`, e.line);
+      }
+      throw e;
+    }
   }
   return { instructions, escape, directives };
 }
@@ -180,7 +194,7 @@ function convert(node: AstInstruction, lines: string[], escape: string): Instruc
         if (w.length > 1) throw new ParseError('HEALTHCHECK NONE takes no arguments', line);
         return { ...loc, keyword, none: true, argv: null, command: null, flags };
       }
-      if (type !== 'CMD') throw new ParseError(`Unknown type "${w[0]}" in HEALTHCHECK (try CMD)`, line);
+      if (type !== 'CMD') throw new ParseError(`Unknown type "${type}" in HEALTHCHECK (try CMD)`, line);
       const rest = body.trim().slice(3).trim();
       if (!rest) throw new ParseError('Missing command after HEALTHCHECK CMD', line);
       const json = parseJsonArray(rest);
@@ -211,7 +225,12 @@ function readFlags(node: AstInstruction, keyword: string, line: number): Flag[] 
 function readHeredocs(node: AstInstruction, lines: string[]): Heredoc[] {
   const getHeredocs = (node as unknown as { getHeredocs?: () => AstHeredoc[] }).getHeredocs;
   if (!getHeredocs) return [];
-  const firstLineText = lines[node.getRange().start.line] ?? '';
+  const range = node.getRange();
+  // dockerfile-ast's heredoc scan is costly; most instructions have no "<<" at all.
+  let marker = false;
+  for (let i = range.start.line; i <= range.end.line && !marker; i++) marker = (lines[i] ?? '').includes('<<');
+  if (!marker) return [];
+  const firstLineText = lines[range.start.line] ?? '';
   return getHeredocs.call(node).map((h) => {
     const name = h.getName();
     const r = h.getContentRange();
@@ -234,12 +253,12 @@ function nameValues(keyword: string, body: string, words: string[], line: number
     // Legacy "ENV NAME value with spaces": the rest of the line is the value.
     const name = words[0]!;
     const value = body.trim().slice(name.length).trim();
-    if (!value) throw new ParseError(`${keyword} must have two arguments`, line);
+    if (!value) throw new LineParseError(`${keyword} must have two arguments`, line);
     return [[name, value]];
   }
   return words.map((w) => {
     const eq = w.indexOf('=');
-    if (eq < 0) throw new ParseError(`Syntax error - can't find = in "${w}". Must be of the form: name=value`, line);
+    if (eq < 0) throw new LineParseError(`Syntax error - can't find = in "${w}". Must be of the form: name=value`, line);
     if (eq === 0) throw new ParseError(`${keyword} names can not be blank`, line);
     return [w.slice(0, eq), w.slice(eq + 1)];
   });

@@ -24,7 +24,9 @@ export function didYouMean(value: string, options: string[]): string {
     const d = levenshtein(v, o);
     if (d < min) {
       min = d;
-      best = value === value.toUpperCase() ? opt.toUpperCase() : value === v ? o : opt;
+      // util/suggest matchCase: options compare lower-cased; an all-lower value gets the lower-case
+      // option, an all-upper value the upper-case one, any other the lower-case one.
+      best = value === v ? o : value === value.toUpperCase() ? o.toUpperCase() : o;
     }
   }
   return best ? ` (did you mean ${best}?)` : '';

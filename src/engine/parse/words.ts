@@ -50,9 +50,11 @@ class Lexer {
       }
       if (ch === this.esc) {
         this.i++;
-        if (this.i < this.s.length) cur += this.s[this.i++];
-        else cur += ch;
-        started = true;
+        // lex.go: an escape at the very end of the word is dropped.
+        if (this.i < this.s.length) {
+          cur += this.s[this.i++];
+          started = true;
+        }
       } else if (ch === "'") {
         cur += this.singleQuoted();
         started = true;
@@ -129,7 +131,8 @@ class Lexer {
       this.i++;
       return this.braced();
     }
-    const m = /^[A-Za-z0-9_]+/.exec(this.s.slice(this.i, this.i + 256));
+    // lex.go processName: digits alone ($1), one special parameter ($? $# ...), or a name.
+    const m = /^(?:[0-9]+|[@*#?\-$!]|[A-Za-z0-9_]+)/.exec(this.s.slice(this.i, this.i + 256));
     if (!m) return '$';
     this.i += m[0].length;
     return this.lookup(m[0]) ?? '';
@@ -163,7 +166,8 @@ class Lexer {
       case '+':
         return set ? word : '';
       default:
-        if (!set) throw new WordError(`${name}: ${word || 'is not allowed to be unset'}`);
+        if (value === undefined) throw new WordError(`${name}: ${word || 'is not allowed to be unset'}`);
+        if (!set) throw new WordError(`${name}: ${word || 'is not allowed to be empty'}`);
         return value!;
     }
   }

@@ -122,7 +122,7 @@ export class Interpreter {
     for (const r of cmd.redirects) {
       if (r.op === '<<') stdin = { text: r.target.some((p) => p.quoted !== 'none') ? r.body ?? '' : expandHeredoc(r.body ?? '', this.ctx.env) };
       else if (r.op === '<') {
-        const path = resolve(this.ctx.cwd, expandWord(r.target, this.expandCtx()));
+        const path = resolve(this.ctx.cwd, this.target(r));
         const data = readData(this.ctx.fs, path);
         if (!data) return { status: 1, stderr: `sh: can't open '${path}': No such file or directory\n` };
         stdin = data;
@@ -161,10 +161,21 @@ export class Interpreter {
     return this.applyRedirects(cmd.redirects, result, piped);
   }
 
+  /** A redirection target; one the simulator cannot expand becomes /dev/null, with a note. */
+  private target(r: Redirect): string {
+    try {
+      return expandWord(r.target, this.expandCtx());
+    } catch (e) {
+      if (!(e instanceof UnsupportedExpansion)) throw e;
+      this.ctx.opaque(`a redirection to ${e.message} is not simulated`);
+      return '/dev/null';
+    }
+  }
+
   private openRedirects(redirects: Redirect[]): CommandResult | null {
     for (const r of redirects) {
       if (r.op !== '>' && r.op !== '>>') continue;
-      const target = expandWord(r.target, this.expandCtx());
+      const target = this.target(r);
       if (target.startsWith('/dev/')) continue;
       const err = writeData(this.ctx, resolve(this.ctx.cwd, target), { text: '' }, r.op === '>>');
       if (err) {
@@ -198,7 +209,7 @@ export class Interpreter {
         // 2>&1 and >&2 only move text between streams; neither touches the filesystem.
         continue;
       }
-      const target = expandWord(r.target, this.expandCtx());
+      const target = this.target(r);
       if (target === '/dev/null' || target === '/dev/stderr' || target === '/dev/stdout') {
         if (r.fd === 1) stdout = undefined;
         continue;

@@ -68,8 +68,15 @@ export function wordText(w: Word): string {
   return w.map((p) => p.text).join('');
 }
 
+/**
+ * Groups or command substitutions nested deeper than this are not simulated (an Unsupported
+ * node): running them recurses once per level, and thousands of levels overflow the stack.
+ */
+const MAX_NESTING = 100;
+
 class Reader {
   private i = 0;
+  private depth = 0;
   private pendingHeredocs: Redirect[] = [];
   constructor(private readonly s: string) {}
 
@@ -142,8 +149,18 @@ class Reader {
     const c = this.s[this.i];
     if (c === '(' || c === '{') {
       if (c === '{' && !/\s/.test(this.s[this.i + 1] ?? '')) return this.simple();
+      if (this.depth >= MAX_NESTING) {
+        this.skipBalanced(c, c === '(' ? ')' : '}');
+        return { type: 'unsupported', what: `groups nested deeper than ${MAX_NESTING} levels`, text: this.s.slice(start, this.i) };
+      }
       this.i++;
-      const body = this.list(c === '(' ? ')' : '}');
+      this.depth++;
+      let body: List;
+      try {
+        body = this.list(c === '(' ? ')' : '}');
+      } finally {
+        this.depth--;
+      }
       if (this.s[this.i] !== (c === '(' ? ')' : '}')) throw new ShellSyntaxError(`syntax error: unexpected end of file (expecting "${c === '(' ? ')' : '}'}")`);
       this.i++;
       return { type: 'group', subshell: c === '(', body, redirects: this.trailingRedirects() };
@@ -189,7 +206,13 @@ class Reader {
         cmd.redirects.push(redirect);
         continue;
       }
+      const at = this.i;
       const { word, unsupported: u } = this.word();
+      if (!word.length) {
+        // Nothing readable here (e.g. the "(" of `x a(`): a syntax error, not an empty word.
+        if (this.i === at) throw new ShellSyntaxError(`syntax error near unexpected token \`${this.s[this.i]}'`);
+        continue;
+      }
       if (u) unsupported ??= u;
       if (cmd.words.length === 0) {
         const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word[0]?.quoted === 'none' ? word[0].text : '');
@@ -312,7 +335,9 @@ class Reader {
             if (this.s.startsWith('$((', this.i)) unsupported ??= 'arithmetic expansion $((...))';
             if (text) word.push({ text, quoted: 'double' });
             text = '';
-            word.push({ text: '', quoted: 'double', subst: this.substitution() });
+            const sub = this.substitution();
+            if (nestingOf(sub) > MAX_NESTING) unsupported ??= `command substitutions nested deeper than ${MAX_NESTING} levels`;
+            word.push({ text: '', quoted: 'double', subst: sub });
             continue;
           }
           text += d;
@@ -325,7 +350,9 @@ class Reader {
       if (c === '`' || (c === '$' && this.s[this.i + 1] === '(')) {
         if (this.s.startsWith('$((', this.i)) unsupported ??= 'arithmetic expansion $((...))';
         flush();
-        word.push({ text: '', quoted: 'none', subst: this.substitution() });
+        const sub = this.substitution();
+        if (nestingOf(sub) > MAX_NESTING) unsupported ??= `command substitutions nested deeper than ${MAX_NESTING} levels`;
+        word.push({ text: '', quoted: 'none', subst: sub });
         continue;
       }
       if (c === '$' && this.s[this.i + 1] === '{') {
@@ -377,4 +404,15 @@ class Reader {
       } else break;
     }
   }
+}
+
+/** How deeply parentheses nest in a text (a bound on the command substitutions inside it). */
+function nestingOf(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of text) {
+    if (ch === '(') max = Math.max(max, ++depth);
+    else if (ch === ')') depth--;
+  }
+  return max;
 }

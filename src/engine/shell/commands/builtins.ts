@@ -45,9 +45,9 @@ registerCommand({
   names: ['sh', 'bash', 'ash', 'dash'],
   run(args, ctx) {
     const c = args.indexOf('-c');
-    if (c >= 0) return ctx.runScript(args[c + 1] ?? '');
+    if (c >= 0) return nestedScript(ctx, args[c + 1] ?? '');
     const file = args.find((a) => !a.startsWith('-'));
-    if (!file) return ctx.stdin && 'text' in ctx.stdin ? ctx.runScript(ctx.stdin.text) : ok();
+    if (!file) return ctx.stdin && 'text' in ctx.stdin ? nestedScript(ctx, ctx.stdin.text) : ok();
     return source(file, ctx);
   },
 });
@@ -58,7 +58,7 @@ registerCommand({
   run(args, ctx) {
     if (!args.length) return ok({ unknown: 'the busybox help text' });
     const script = args.map((a) => "'" + a.replace(/'/g, "'\\''") + "'").join(' ');
-    return ctx.runScript(script);
+    return nestedScript(ctx, script);
   },
 });
 
@@ -71,15 +71,49 @@ function source(file: string, ctx: CommandContext) {
     ctx.opaque(`the script ${file} has contents the simulator does not know`);
     return ok();
   }
-  return ctx.runScript(data.text);
+  return nestedScript(ctx, data.text);
+}
+
+/**
+ * Shells inside shells (sh -c, sh FILE, . FILE, busybox APPLET) deeper than this are not
+ * simulated: a script that runs itself would otherwise recurse until the stack overflows.
+ */
+const MAX_SHELL_NESTING = 50;
+let shellNesting = 0;
+
+function nestedScript(ctx: CommandContext, script: string) {
+  const tooDeep = () => {
+    ctx.opaque(`shells nested more than ${MAX_SHELL_NESTING} levels deep (a script that runs itself?) are not simulated`);
+    return fail(`/bin/sh: shells nested too deeply\n`, 2);
+  };
+  if (shellNesting >= MAX_SHELL_NESTING) return tooDeep();
+  shellNesting++;
+  try {
+    return ctx.runScript(script);
+  } catch (e) {
+    // Deep groups inside each of many nested shells can still exhaust the stack.
+    if (e instanceof RangeError) return tooDeep();
+    throw e;
+  } finally {
+    shellNesting--;
+  }
 }
 
 registerCommand({
-  names: ['test', '['],
+  names: ['test'],
   builtin: true,
   run(args, ctx) {
-    const a = args[args.length - 1] === ']' ? args.slice(0, -1) : args;
-    return { status: evaluate(a, ctx) ? 0 : 1 };
+    return { status: evaluate(args, ctx) ? 0 : 1 };
+  },
+});
+
+registerCommand({
+  names: ['['],
+  builtin: true,
+  run(args, ctx) {
+    // `[` needs its closing `]` (busybox/dash: "[: missing ]", status 2).
+    if (args[args.length - 1] !== ']') return fail('[: missing ]\n', 2);
+    return { status: evaluate(args.slice(0, -1), ctx) ? 0 : 1 };
   },
 });
 
