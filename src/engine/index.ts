@@ -105,7 +105,7 @@ export function build(input: BuildInput): BuildResult {
     step: `${s.index}/${s.total}`,
     instruction: s.instruction,
     line: s.line,
-    status: verdicts?.[i]?.cached ? 'CACHED' : 'DONE',
+    status: s.failed ? 'ERROR' : verdicts?.[i]?.cached ? 'CACHED' : 'DONE',
     ...(verdicts ? { reason: verdicts[i]!.reason } : {}),
     ...(s.opaque.length ? { opaque: s.opaque.join('; ') } : {}),
   }));

@@ -152,7 +152,8 @@ export interface StageReport {
   line: number;
 }
 
-export type StepStatus = 'DONE' | 'CACHED';
+/** ERROR marks the step the build failed at (it is always the last one reported). */
+export type StepStatus = 'DONE' | 'CACHED' | 'ERROR';
 
 export interface StepReport {
   stage: number;

@@ -37,7 +37,7 @@ function expand(state: StageState, word: string, line: number, escape: string): 
 }
 
 function history(state: StageState, created_by: string): void {
-  state.history.push({ created_by, empty_layer: true, layer: null });
+  state.history.push({ created_by, empty_layer: true, layer: null, comment: 'buildkit.dockerfile.v0' });
 }
 
 export function dispatchEnv(state: StageState, ins: PairsInstruction, ctx: ConfigContext): void {

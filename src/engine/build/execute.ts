@@ -54,6 +54,23 @@ export interface StepRecord {
   opaque: string[];
   /** Mounted secret ids (for leak analysis). */
   secrets: string[];
+  /** The step the build failed at. */
+  failed?: boolean;
+}
+
+/** The comment BuildKit's Dockerfile frontend writes on every history row it makes. */
+export const HISTORY_COMMENT = 'buildkit.dockerfile.v0';
+
+/**
+ * The instruction as BuildKit's progress names it: a RUN whose command is a lone heredoc shows
+ * the first line of the body, "RUN <<EOF (echo one > /one.txt...)".
+ */
+function stepLabel(ins: Instruction): string {
+  if (ins.keyword === 'RUN' && ins.heredocs.length && /^<<-?["']?[^\s"']+["']?$/.test((ins.command ?? '').trim())) {
+    const first = ins.heredocs[0]!.content.split('\n')[0] ?? '';
+    return `${ins.text} (${first}...)`;
+  }
+  return ins.text;
 }
 
 export interface Execution {
@@ -142,7 +159,7 @@ export function execute(input: ExecuteInput): Execution {
     const total = (fromImage ? 1 : 0) + stage.instructions.filter((i) => LAYER_KEYWORDS.has(i.keyword)).length;
     let n = fromImage ? 1 : 0;
     if (fromImage) {
-      steps.push({ stage: stage.index, index: 1, total, instruction: `FROM ${stage.base}`, line: stage.from.line, key: fromKey, inputs: { kind: 'FROM', text: `FROM ${stage.base}`, detail: '' }, opaque: [], secrets: [] });
+      steps.push({ stage: stage.index, index: 1, total, instruction: `FROM ${qualified(stage.base)}`, line: stage.from.line, key: fromKey, inputs: { kind: 'FROM', text: `FROM ${stage.base}`, detail: '' }, opaque: [], secrets: [] });
     }
     const cmdSet = { value: false };
     const cfg: ConfigContext = { buildArgs: input.buildArgs, metaArgs: input.metaArgs, consumed, escape: input.escape };
@@ -181,14 +198,18 @@ export function execute(input: ExecuteInput): Execution {
         }
       } catch (e) {
         state.fs.endStep();
+        // The failing step is part of the log too, as BuildKit prints "#7 ERROR: ...".
+        if (e instanceof BuildFailure) {
+          steps.push({ stage: stage.index, index: n, total, instruction: stepLabel(ins), line: ins.line, key: '', inputs: { kind: ins.keyword, text: ins.text, detail: '' }, opaque: [], secrets: [], failed: true });
+        }
         throw e;
       }
       const changes = state.fs.endStep();
       const size = changes.reduce((a, c) => a + (c.kind === 'add' || c.kind === 'modify' ? (c.type === 'file' ? c.size : 0) : 0), 0);
       state.layers.push({ created_by: createdBy, changes, size, stage: stage.index, line: ins.line });
-      state.history.push({ created_by: createdBy, empty_layer: false, layer });
+      state.history.push({ created_by: createdBy, empty_layer: false, layer, comment: HISTORY_COMMENT });
       state.cacheKey = hash(`${state.cacheKey}|${inputs.kind}|${inputs.text}|${inputs.detail}|${inputs.fromKey ?? ''}`);
-      steps.push({ stage: stage.index, index: n, total, instruction: ins.text, line: ins.line, key: state.cacheKey, inputs, opaque, secrets });
+      steps.push({ stage: stage.index, index: n, total, instruction: stepLabel(ins), line: ins.line, key: state.cacheKey, inputs, opaque, secrets });
     }
     return state;
   }

@@ -54,7 +54,7 @@ export function imageReport(state: StageState, states: (StageState | null)[], fi
     files,
     size,
     wasted: wastedSpace(layers, files, size),
-    kitchen: kitchenLeftovers(states, finalChain, files),
+    kitchen: kitchenLeftovers(states, finalChain, state),
     base: state.base.name === 'scratch' && !state.base.facts ? { name: 'scratch', facts: null } : { name: state.base.name, facts: state.base.facts },
   };
 }

@@ -1,10 +1,17 @@
 // "Left in the kitchen": what builder stages made that never reached the plate (the final image).
 import type { StageState } from '../build/state';
-import type { FileReport, KitchenLeftover } from '../types';
+import type { KitchenLeftover } from '../types';
 
-/** Stages the final image is built FROM (its chain) are the plate itself, not the kitchen. */
-export function kitchenLeftovers(states: (StageState | null)[], finalChain: Set<number>, finalFiles: FileReport[]): KitchenLeftover[] {
-  const shipped = new Set(finalFiles.map((f) => f.path));
+/**
+ * Stages the final image is built FROM (its chain) are the plate itself, not the kitchen. A file
+ * counts as shipped when the same bytes reach the plate, under any path (COPY --from /out/ /).
+ */
+export function kitchenLeftovers(states: (StageState | null)[], finalChain: Set<number>, final: StageState): KitchenLeftover[] {
+  const shipped = new Set<string>();
+  for (const path of final.fs.paths()) {
+    const n = final.fs.get(path)!;
+    if (n.type === 'file') shipped.add(n.data);
+  }
   const out: KitchenLeftover[] = [];
   for (const s of states) {
     if (!s || finalChain.has(s.index)) continue;
@@ -16,7 +23,7 @@ export function kitchenLeftovers(states: (StageState | null)[], finalChain: Set<
     const largest: { path: string; size: number }[] = [];
     for (const path of s.fs.paths()) {
       const n = s.fs.get(path)!;
-      if (n.type !== 'file' || !own.has(n.layer) || shipped.has(path)) continue;
+      if (n.type !== 'file' || !own.has(n.layer) || shipped.has(n.data)) continue;
       largest.push({ path, size: n.size });
     }
     largest.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));

@@ -4,8 +4,8 @@ import { mergeLayers } from '../../../src/engine/images/merge';
 import type { BaseImage, BuildResult, LayerChange } from '../../../src/engine/types';
 import type { RealStep } from './docker';
 
-export function historyRows(h: { created_by: string; empty_layer: boolean; size: number }[]): string[] {
-  return h.map((e) => `${e.empty_layer ? 'config' : 'layer '} ${String(e.size).padStart(7)}  ${JSON.stringify(e.created_by)}`);
+export function historyRows(h: { created_by: string; empty_layer: boolean; size: number; comment?: string }[]): string[] {
+  return h.map((e) => `${e.empty_layer ? 'config' : 'layer '} ${String(e.size).padStart(7)}  ${JSON.stringify(e.created_by)}  ${e.comment ?? ''}`);
 }
 
 export function changeRow(c: LayerChange): string {

@@ -9,7 +9,8 @@ export const dl3022: LintRule = {
   severity: 'warning',
   explanation:
     '`COPY --from=<name>` looks for a stage of that name defined earlier; if there is none, BuildKit treats the name as an image to pull from a registry, which is rarely what you meant. ' +
-    'Check the spelling and order of your stages, or write the image with a tag (`--from=nginx:1.27`) when you really mean an image.',
+    'Check the spelling and order of your stages, or write the image with a tag (`--from=nginx:1.27`) when you really mean an image. ' +
+    'hadolint compares names case-sensitively; BuildKit does not (`--from=BUILD` finds `AS build`), so a name that differs only in case still builds, but is worth writing the same way.',
   url: hadolintUrl('DL3022'),
   check(input) {
     const aliases = new Set<string>();
