@@ -42,7 +42,12 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'build-help' }
   | { kind: 'version' }
-  | { kind: 'build'; options: BuildOptions };
+  | { kind: 'build'; options: BuildOptions }
+  | { kind: 'lint-help' }
+  | { kind: 'lint'; options: BuildOptions; failOn: FailOn };
+
+/** `stagecraft lint --fail-on`: the lowest severity that makes the exit code 1. */
+export type FailOn = 'error' | 'warning' | 'info' | 'none';
 
 const SEE_HELP = '(see "stagecraft build --help")';
 
@@ -69,14 +74,38 @@ export function parseArgs(argv: string[]): Command {
     case '--help':
       return { kind: 'help' };
     case 'help':
-      return rest[0] === 'build' ? { kind: 'build-help' } : { kind: 'help' };
+      return rest[0] === 'build' ? { kind: 'build-help' } : rest[0] === 'lint' ? { kind: 'lint-help' } : { kind: 'help' };
     case '--version':
       return { kind: 'version' };
     case 'build':
       return parseBuild(rest);
+    case 'lint':
+      return parseLint(rest);
     default:
       throw new UsageError(command.startsWith('-') ? `unknown flag: ${command} (try "stagecraft --help")` : `unknown command "${command}" (try "stagecraft --help")`);
   }
+}
+
+/** lint takes the build's options (the lint needs the plan) plus --fail-on. */
+function parseLint(args: string[]): Command {
+  let failOn: FailOn = 'error';
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-h' || a === '--help') return { kind: 'lint-help' };
+    if (a === '--fail-on' || a.startsWith('--fail-on=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v !== 'error' && v !== 'warning' && v !== 'info' && v !== 'none') {
+        throw new UsageError(`--fail-on takes error, warning, info or none, not ${v === undefined ? 'nothing' : JSON.stringify(v)} (see "stagecraft lint --help")`);
+      }
+      failOn = v;
+      continue;
+    }
+    rest.push(a);
+  }
+  const parsed = parseBuild(rest);
+  if (parsed.kind !== 'build') return { kind: 'lint-help' };
+  return { kind: 'lint', options: parsed.options, failOn };
 }
 
 function parseBuild(args: string[]): Command {

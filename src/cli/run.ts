@@ -5,7 +5,8 @@ import { parseArgs, UsageError } from './args';
 import { loadBuild, type Env } from './load';
 import { renderJson } from './render-json';
 import { renderText } from './render-text';
-import { BUILD_HELP, MAIN_HELP } from './usage';
+import { BUILD_HELP, LINT_HELP, MAIN_HELP } from './usage';
+import { failsLint, renderLint } from './render-lint';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -25,6 +26,13 @@ export function runCli(argv: string[], io: Io): number {
     if (command.kind === 'help') return io.stdout(MAIN_HELP), EXIT.ok;
     if (command.kind === 'build-help') return io.stdout(BUILD_HELP), EXIT.ok;
     if (command.kind === 'version') return io.stdout(`stagecraft ${io.version}\n`), EXIT.ok;
+    if (command.kind === 'lint-help') return io.stdout(LINT_HELP), EXIT.ok;
+    if (command.kind === 'lint') {
+      const { input, dockerfileName } = loadBuild(command.options, io.env, io.readStdin);
+      const findings = build(input).lint;
+      io.stdout(command.options.json ? JSON.stringify(findings, null, 2) + '\n' : renderLint(findings, dockerfileName));
+      return failsLint(findings, command.failOn) ? EXIT.buildFailed : EXIT.ok;
+    }
     const { options } = command;
     const { input, dockerfileName } = loadBuild(options, io.env, io.readStdin);
     const result = build(input);

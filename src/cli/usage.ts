@@ -6,6 +6,7 @@ Predict what a real BuildKit build of a Dockerfile produces, without Docker.
 
 Commands:
   build CONTEXT_DIR   Simulate \`docker build\` and print steps, history, config and findings
+  lint CONTEXT_DIR    Check the Dockerfile against Docker's Build Checks and hadolint rules
 
 Options:
   -h, --help          Show this help ("stagecraft build --help" for the build options)
@@ -37,4 +38,22 @@ All flags may be repeated where it makes sense (--build-arg, --secret, --image,
 does not describe is taken to be the same as the current build.
 
 Exit codes: 0 the build succeeds, 1 the build fails, 2 bad input, 3 internal error.
+`;
+
+export const LINT_HELP = `Usage: stagecraft lint CONTEXT_DIR [OPTIONS]
+
+Check a Dockerfile with the 22 Docker Build Checks (by their names) and hadolint's
+multi-stage rules (by their DL codes). \`# check=skip=Rule\` and \`# hadolint ignore=DLxxxx\`
+comments are honoured.
+
+Options:
+  -f, --file FILE          Dockerfile (default CONTEXT_DIR/Dockerfile; "-" reads stdin)
+      --target STAGE       Lint as a build of this stage would (checks run on the stages it needs)
+      --build-arg K=V      Build arguments, as for build
+      --fail-on LEVEL      Exit 1 when a finding of LEVEL or worse exists: error (default),
+                           warning, info or none
+      --json               Print the findings as one JSON array
+  -h, --help               Show this help
+
+Exit codes: 0 no finding at or above --fail-on, 1 there is one, 2 bad input.
 `;

@@ -78,7 +78,7 @@ describe('stagecraft build (text)', () => {
   it('labels stages in a multi-stage build and lists the skipped ones', () => {
     const r = stagecraft(['build', ...conformance('01-stages-basic'), ...busybox()]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('#1 [build 1/4] FROM local/busybox:latest');
+    expect(r.stdout).toContain('#1 [build 1/4] FROM docker.io/local/busybox:latest');
     expect(r.stdout).toContain('[stage-2 2/2] COPY --from=build /src/hello.txt /copy2.txt');
     expect(r.stdout).toMatch(/skipped: stage unused \(line 6\): not needed/);
   });
