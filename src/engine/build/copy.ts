@@ -19,6 +19,8 @@ export interface CopyRequest {
   /** Where sources come from (context, a stage, or null for an image the engine does not know). */
   source: Source | null;
   sourceLabel: string;
+  /** Why the source may hold files the simulator does not know (unmodelled steps), or null. */
+  uncertain?: string | null;
   escape: string;
   layer: number;
   /** Stage label and instruction stamped on bytes that come from the context. */
@@ -159,6 +161,12 @@ export function executeCopy(req: CopyRequest): CopyOutcome {
       continue;
     }
     const matches = matchSources(req.source, s);
+    if (!matches.length && req.uncertain) {
+      // A step the simulator could not model may well have made it: say so instead of failing.
+      out.opaque.push(`${ins.keyword} --from=${req.sourceLabel} ${s}: not in the simulated stage, but ${req.uncertain}, so it may exist in a real build`);
+      out.files.set(s, 'uncertain:' + s);
+      continue;
+    }
     if (!matches.length) {
       throw new BuildFailure(`failed to compute cache key: failed to calculate checksum of ref: "${normalize('/' + s)}": not found`, line);
     }

@@ -190,8 +190,8 @@ export function execute(input: ExecuteInput): Execution {
           inputs = { kind: 'WORKDIR', text: ins.text, detail: `${path}:${state.config.User}` };
         } else {
           const c = ins as CopyInstruction;
-          const { source, label: sourceLabel, key } = copySource(state, c);
-          const out = executeCopy({ ins: c, state, source, sourceLabel, escape: input.escape, layer, origin });
+          const { source, label: sourceLabel, key, uncertain } = copySource(state, c);
+          const out = executeCopy({ ins: c, state, source, sourceLabel, uncertain, escape: input.escape, layer, origin });
           createdBy = `${c.keyword}${out.historyFlags ? ' ' + out.historyFlags : ''} ${[...out.historySources, out.historyDest].join(' ')} # buildkit`;
           inputs = { kind: c.keyword, text: ins.text, detail: hash(`${out.checksum}:${c.chown}:${c.chmod}:${c.link}:${state.config.WorkingDir}:${c.dest}`), files: out.files, ...(key ? { fromKey: key } : {}) };
           opaque = out.opaque;
@@ -258,11 +258,13 @@ export function execute(input: ExecuteInput): Execution {
     };
   }
 
-  function copySource(state: StageState, ins: CopyInstruction): { source: Source | null; label: string; key: string | null } {
+  function copySource(state: StageState, ins: CopyInstruction): { source: Source | null; label: string; key: string | null; uncertain?: string | null } {
     if (!ins.from) return { source: ctxSource, label: 'context', key: null };
     const ref = processWord(ins.from, lookupIn(state), input.escape);
     const dep = resolveStageRef(plan.stages, state.index, ref, ins.line);
-    if (dep !== null) return { source: stageSource(states[dep]!.fs), label: plan.stages[dep]!.name ?? String(dep), key: states[dep]!.cacheKey };
+    if (dep !== null) {
+      return { source: stageSource(states[dep]!.fs), label: plan.stages[dep]!.name ?? String(dep), key: states[dep]!.cacheKey, uncertain: uncertainty(dep) };
+    }
     const base = resolveBase(ref, input.images);
     const typo = didYouMean(ref, plan.stages.flatMap((s) => (s.name ? [s.name] : [])));
     if (!base.known && typo) {
@@ -273,6 +275,16 @@ export function execute(input: ExecuteInput): Execution {
       return { source: null, label: ref, key: hash('image:' + ref) };
     }
     return { source: stageSource(base.fs), label: ref, key: hash('image:' + ref) };
+  }
+
+  /** Why a stage may hold files the simulator does not know: unmodelled steps in its chain. */
+  function uncertainty(stage: number): string | null {
+    const chain = new Set<number>();
+    for (let i: number | null = stage; i !== null; i = plan.stages[i]!.parent) chain.add(i);
+    const lines = steps.filter((s) => chain.has(s.stage) && s.opaque.length).map((s) => s.line);
+    const unknownBase = [...chain].some((i) => states[i] && !states[i]!.baseKnown);
+    if (unknownBase) return `the stage builds on an image the simulator does not know`;
+    return lines.length ? `the stage ran steps the simulator could not fully model (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})` : null;
   }
 
   /** The context as a filesystem, for bind mounts without from=. */

@@ -11,7 +11,7 @@ const rows = (r: ReturnType<typeof run>) => r.steps.map((s) => `${s.stage} ${s.s
 describe('steps', () => {
   it('n counts FROM <image> plus RUN, COPY, ADD and WORKDIR; config instructions are not steps', () => {
     const r = ok(`${B} AS base\nENV A=1\nWORKDIR /srv/app\nUSER app\nEXPOSE 80\nLABEL x=y\nCMD ["sh"]\n\nFROM base AS final\nRUN true`);
-    expect(rows(r)).toEqual(['0 1/2 FROM local/busybox:latest', '0 2/2 WORKDIR /srv/app', '1 1/1 RUN true']);
+    expect(rows(r)).toEqual(['0 1/2 FROM docker.io/local/busybox:latest', '0 2/2 WORKDIR /srv/app', '1 1/1 RUN true']);
   });
 
   it('FROM scratch is not a step (case 01: [stage-2 1/2] COPY ...)', () => {
