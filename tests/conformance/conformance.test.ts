@@ -3,10 +3,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContext } from '../../src/cli/read-context';
 import { build } from '../../src/engine/index';
-import type { BaseImage, BuildInput } from '../../src/engine/types';
+import type { BaseImage, BuildInput, BuildResult } from '../../src/engine/types';
 import { buildArgsOf, loadCases, materialize, type Case } from './harness/cases';
 import { builtLayers, engineStagesRun, engineStepRows, fileRows, historyRows, realFiles, realStagesRun, realStepRows } from './harness/compare';
-import { BASE_IMAGE, DOCKER, dockerUnavailable, pruneBuildCache, realBuild, removeImage, saveImage } from './harness/docker';
+import { BASE_IMAGE, DOCKER, dockerUnavailable, markerLocations, pruneBuildCache, realBuild, removeImage, saveImage, type MarkerLocations } from './harness/docker';
 
 const unavailable = dockerUnavailable();
 if (unavailable) {
@@ -87,6 +87,7 @@ describe.runIf(!unavailable)(`conformance against a real BuildKit (${DOCKER})`, 
         expect(sim.image!.config, 'config').toEqual(image.config);
         expect(sim.image!.size, 'image size').toBe(image.history.reduce((a, h) => a + h.size, 0));
         expect(engineStagesRun(sim), 'stages that ran').toEqual(realStagesRun(real.steps, names));
+        if (c.spec.leakMarker) checkLeakFindings(sim, markerLocations(tag(c), c.spec.leakMarker));
 
         if (c.spec.edit) {
           const second = materialize(c, true);
@@ -105,6 +106,26 @@ describe.runIf(!unavailable)(`conformance against a real BuildKit (${DOCKER})`, 
     });
   }
 });
+
+/**
+ * Leak findings against the real image: every place the marker really is (a file in a layer tar,
+ * a config field, a history row) has a finding, and every file a finding names really holds it.
+ */
+function checkLeakFindings(sim: BuildResult, real: MarkerLocations): void {
+  const leaks = sim.findings.filter((f) => f.rule.startsWith('secret-') || f.rule === 'mounted-secret-copied');
+  const inImage = leaks.filter((f) => f.severity !== 'info');
+  for (const loc of real.files) {
+    expect(inImage.some((f) => f.layer === loc.layer && f.path === loc.path), `a finding for ${loc.path} in layer ${loc.layer}`).toBe(true);
+  }
+  for (const f of inImage.filter((x) => x.path !== undefined && x.layer !== undefined)) {
+    expect(real.files.some((l) => l.layer === f.layer && l.path === f.path), `${f.rule}: the marker really is in ${f.path} (layer ${f.layer})`).toBe(true);
+  }
+  for (const key of real.env) expect(inImage.some((f) => f.field === 'Env' && f.message.includes(key)), `a finding for Env ${key}`).toBe(true);
+  for (const key of real.labels) expect(inImage.some((f) => f.field === 'Labels' && f.message.includes(key)), `a finding for label ${key}`).toBe(true);
+  if (real.history.length) expect(inImage.some((f) => f.field === 'history'), 'a finding for the history rows holding the marker').toBe(true);
+  // Nothing of the marker in the image means no error-level leak finding either.
+  if (!real.files.length && !real.env.length && !real.labels.length && !real.history.length) expect(inImage).toEqual([]);
+}
 
 function tag(c: Case): string {
   return `stagecraft-conformance:${c.name.slice(0, 2)}`;

@@ -16,6 +16,8 @@ export interface CaseSpec {
   expectError?: string;
   skipRealEngine?: string;
   hostDependent?: string;
+  /** A string planted in every secret of the case: leak findings are checked against where it really is. */
+  leakMarker?: string;
 }
 
 export interface Case {
