@@ -6,16 +6,18 @@ import { basename, byteLength, dirname, join, normalize } from '../fs/path';
 import { applyChanges, PathTree, type LayerChangeWithContent } from './merge';
 import { iterateTar, type TarEntry } from './tar';
 
-/** Small text files the engine reads (user and group names, distro detection). */
-const CONTENT_PATHS = new Set([
-  '/etc/passwd',
-  '/etc/group',
-  '/etc/os-release',
-  '/etc/alpine-release',
-  '/etc/debian_version',
-  '/usr/lib/os-release',
-]);
+/**
+ * Text the engine reads from an image: everything small under /etc (accounts, shadow files,
+ * login.defs, skel, apt and apk config, os-release) and the package databases.
+ */
+const DATABASES = new Set(['/var/lib/dpkg/status', '/lib/apk/db/installed']);
 const CONTENT_MAX = 64 * 1024;
+const DATABASE_MAX = 2 * 1024 * 1024;
+
+function keepsContent(path: string, size: number): boolean {
+  if (DATABASES.has(path)) return size <= DATABASE_MAX;
+  return (path.startsWith('/etc/') || path === '/usr/lib/os-release') && size <= CONTENT_MAX;
+}
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -175,7 +177,7 @@ function readLayer(tar: Uint8Array, lower: PathTree<EntryType>, where: string): 
       } else if (e.typeflag === '0' || e.typeflag === '1') {
         change = { path, kind, type: 'file', size: e.size, ...attrs };
         bytes = e.typeflag === '0' ? e.size : 0; // a hardlink shares its target's (already counted) inode
-        if (CONTENT_PATHS.has(path) && e.size <= CONTENT_MAX) change.content = utf8.decode(e.data);
+        if (e.typeflag === '0' && keepsContent(path, e.size) && !e.data.includes(0)) change.content = utf8.decode(e.data);
       } else {
         // Devices and fifos have no EntryType of their own; they take no space.
         change = { path, kind, type: 'file', size: 0, ...attrs };

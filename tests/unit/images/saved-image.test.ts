@@ -197,7 +197,8 @@ describe('loadSavedImage', () => {
     const content = (path: string) => (changes.find((c) => c.path === path) as { content?: string }).content;
     expect(content('/etc/os-release')).toBe('ID=test\n');
     expect(content('/usr/lib/os-release')).toBeUndefined();
-    expect(content('/etc/motd')).toBeUndefined();
+    // Small text under /etc is kept (account, shadow and skel files are read by the models).
+    expect(content('/etc/motd')).toBe('hi');
     expect((img.layers[0].changes.find((c) => c.path === '/etc/passwd') as { content?: string }).content).toBe(PASSWD);
   });
 

@@ -24,6 +24,7 @@
 import { join, resolve } from '../../fs/path';
 import { registerCommand, ok, fail, type CommandContext, type CommandResult } from '../model';
 import { mkdirs, putFile, readText, rewriteText, type Owner } from './os-packages';
+import { nextMtime } from './builtins';
 
 /** Days since 1970 written as "last password change": the build day; the simulator uses 2026-01-01. */
 const TODAY = 20454;
@@ -379,17 +380,9 @@ export function useradd(args: string[], ctx: CommandContext): CommandResult {
     const err = makeHome(ctx, account, 0o755);
     if (err) return err;
   }
-  if (!has('-l', '--no-log-init')) {
-    // lastlog keeps a 292-byte record at offset uid*292; faillog a 32-byte one at uid*32. Both are
-    // sparse on disk, but a layer tar stores their full apparent size.
-    for (const [path, rec] of [['/var/log/lastlog', 292], ['/var/log/faillog', 32]] as const) {
-      const old = ctx.fs.get(ctx.fs.realpath(path));
-      if (!old && !ctx.fs.isDir(ctx.fs.realpath('/var/log'))) continue;
-      const size = Math.max(old?.size ?? 0, (uid + 1) * rec);
-      putFile(ctx, path, size, { owner: { uid: 0, gid: path.endsWith('lastlog') ? groupList(ctx).find((x) => x.name === 'utmp')?.gid ?? 0 : 0 }, mode: path.endsWith('lastlog') ? 0o664 : 0o644, id: `${path}:${size}` });
-    }
-    if (uid >= 100_000) ctx.assume(`useradd without -l writes /var/log/lastlog and /var/log/faillog up to uid ${uid}: sparse files that a layer stores at their full apparent size`);
-  }
+  if (!system) addSubordinateIds(ctx, name);
+  // Debian 12's useradd leaves /var/log/lastlog and faillog alone (case 48: neither shows in the
+  // layer, with or without -l), so -l / --no-log-init changes nothing here.
   return ok();
 }
 
@@ -428,8 +421,50 @@ function asRoot(name: string, run: (args: string[], ctx: CommandContext) => Comm
   };
 }
 
-registerCommand({ names: ['useradd'], run: asRoot('useradd', useradd) });
-registerCommand({ names: ['groupadd'], run: asRoot('groupadd', groupadd) });
+/** The account databases shadow-utils locks, backs up (FILE-) and rewrites. */
+const SHADOW_DBS = ['/etc/passwd', '/etc/group', '/etc/shadow', '/etc/gshadow', '/etc/subuid', '/etc/subgid'];
+
+/**
+ * shadow-utils commits like this (case 48): it takes /etc/.pwd.lock, and every database it
+ * changes gets a backup FILE- holding the previous content, with the same mode and owner.
+ */
+function committing(run: (args: string[], ctx: CommandContext) => CommandResult) {
+  return (args: string[], ctx: CommandContext): CommandResult => {
+    const before = new Map(SHADOW_DBS.map((p) => [p, { text: readText(ctx, p), node: ctx.fs.get(ctx.fs.realpath(p)) }]));
+    const result = run(args, ctx);
+    if (result.status !== 0) return result;
+    let changed = false;
+    for (const [path, old] of before) {
+      const now = ctx.fs.get(ctx.fs.realpath(path));
+      if (!now || now === old.node) continue;
+      changed = true;
+      const template = old.node ?? now;
+      putFile(ctx, path + '-', old.text ?? '', { mode: template.mode, owner: { uid: template.uid, gid: template.gid } });
+    }
+    if (changed) {
+      // The lock file is (re)created on every commit, so it lands in the layer even when it existed.
+      putFile(ctx, '/etc/.pwd.lock', '', { mode: 0o600, owner: { uid: 0, gid: 0 } });
+      const lock = ctx.fs.get('/etc/.pwd.lock');
+      if (lock) ctx.fs.set('/etc/.pwd.lock', { ...lock, mtime: nextMtime() });
+    }
+    return result;
+  };
+}
+
+/** useradd gives a regular (non-system) user subordinate id ranges (SUB_UID_MIN, SUB_UID_COUNT). */
+function addSubordinateIds(ctx: CommandContext, name: string): void {
+  for (const path of ['/etc/subuid', '/etc/subgid']) {
+    const old = readText(ctx, path) ?? '';
+    const ranges = old.split('\n').map((l) => l.split(':')).filter((f) => f.length === 3).map((f) => Number(f[1]) + Number(f[2]));
+    const start = Math.max(loginDefs(ctx, path.endsWith('uid') ? 'SUB_UID_MIN' : 'SUB_GID_MIN', 100000), ...ranges);
+    const count = loginDefs(ctx, path.endsWith('uid') ? 'SUB_UID_COUNT' : 'SUB_GID_COUNT', 65536);
+    const node = ctx.fs.get(ctx.fs.realpath(path));
+    putFile(ctx, path, old + `${name}:${start}:${count}\n`, { mode: node?.mode ?? 0o644, owner: { uid: node?.uid ?? 0, gid: node?.gid ?? 0 } });
+  }
+}
+
+registerCommand({ names: ['useradd'], run: asRoot('useradd', committing(useradd)) });
+registerCommand({ names: ['groupadd'], run: asRoot('groupadd', committing(groupadd)) });
 
 registerCommand({
   names: ['userdel', 'groupdel'],
