@@ -36,7 +36,6 @@ export interface PlaygroundConfig {
   check: string | null;
 }
 
-export const DEBOUNCE_MS = 100;
 
 const clone = (s: PlaygroundState): PlaygroundState => ({
   dockerfile: s.dockerfile,
@@ -165,17 +164,18 @@ export function mountPlayground(root: HTMLElement): void {
   // ---- builds ----
   const inputs = new Map<number, BuildInput>();
   const client = new EngineClient(onOutcome);
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  // Builds start on the keystroke, with no fixed debounce: the engine client coalesces a burst
+  // of keystrokes into one build per worker round trip, so the panels follow typing closely.
+  let started = false;
 
   function schedule(): void {
-    // "building" covers the debounce too, so a test can wait for the newest result.
+    // "building" is set until the newest result is shown, so a test can wait for it.
     root.dataset.building = 'true';
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    if (started) run();
   }
 
   function run(): void {
-    timer = null;
+    started = true;
     const input = toBuildInput(state, previous ?? undefined);
     const id = client.run(input, true);
     inputs.clear();
@@ -328,7 +328,24 @@ export function mountPlayground(root: HTMLElement): void {
   addEventListener('hashchange', () => void loadFromHash().then((changed) => changed && reload()));
 
   root.dataset.ready = 'true';
-  if (config.share && readHash(location.hash, config.id) !== null) {
-    void loadFromHash().then(reload);
-  } else run();
+  // The engine (its worker and the image catalog, ~200 KB) loads only when the playground comes
+  // near the viewport or the learner touches it, not with the page.
+  function start(): void {
+    if (started) return;
+    if (config.share && readHash(location.hash, config.id) !== null) void loadFromHash().then(reload);
+    else run();
+  }
+  if (config.share && readHash(location.hash, config.id) !== null) start();
+  else if (typeof IntersectionObserver === 'undefined') start();
+  else {
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        io.disconnect();
+        start();
+      }
+    }, { rootMargin: '400px' });
+    io.observe(root);
+    root.addEventListener('pointerdown', start, { once: true });
+    root.addEventListener('focusin', start, { once: true });
+  }
 }

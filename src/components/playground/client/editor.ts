@@ -80,11 +80,14 @@ export function createEditor(o: EditorOptions): EditorApi {
           },
         });
         monaco.setMarkers(markers);
+        // Take the focus only if it is still on the static copy: a learner who tabbed on while
+        // Monaco loaded keeps their place (and is not pulled back into an editor where Tab indents).
+        const focusHere = wantFocus && (document.activeElement === staticEl || document.activeElement === document.body);
         staticEl.remove();
         o.host.classList.remove('pg-editor-loading');
         o.host.dataset.state = 'monaco';
         if (pendingLine !== null) monaco.goto(pendingLine);
-        else if (wantFocus) monaco.focus();
+        else if (focusHere) monaco.focus();
         pendingLine = null;
         o.onStatus('');
       })

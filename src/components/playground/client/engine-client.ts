@@ -1,11 +1,15 @@
-// Runs builds in the engine worker. Only the newest run matters: a new run cancels a stale one
-// (its answer is dropped, and a worker still busy with it is replaced), and a run that takes
-// longer than the time limit ends the worker, which is respawned for the next run.
+// Runs builds in the engine worker. Only the newest run matters: a new run cancels a stale one.
+// A quick stale run is let finish (its answer is dropped) and the newest input runs right after
+// it, so typing costs one build per frame, not a worker restart per keystroke; a stale run that
+// is already slow is ended and the worker replaced. A run that takes longer than the time limit
+// ends the worker, which is respawned for the next run.
 import type { BuildInput } from '../../../engine/types';
 import type { RunRequest, RunResponse } from '../protocol';
 import EngineWorker from '../engine.worker?worker';
 
 export const TIME_LIMIT_MS = 2000;
+/** A stale run older than this is not worth waiting for: the worker is replaced. */
+const STALE_KILL_MS = 250;
 
 export type Outcome =
   | Extract<RunResponse, { ok: true }>
@@ -17,6 +21,9 @@ export class EngineClient {
   private busy = false;
   private latest = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private startedAt = 0;
+  /** The newest request, waiting for the worker to finish a stale one. */
+  private queued: RunRequest | null = null;
   private onOutcome: (o: Outcome) => void;
 
   constructor(onOutcome: (o: Outcome) => void, private limit = TIME_LIMIT_MS) {
@@ -27,8 +34,14 @@ export class EngineClient {
     const w = new EngineWorker();
     w.onmessage = (e: MessageEvent<RunResponse>) => {
       const r = e.data;
-      if (r.id !== this.latest) return; // a stale answer
       this.busy = false;
+      if (r.id !== this.latest) {
+        // A stale answer: drop it and start the newest request.
+        const next = this.queued;
+        this.queued = null;
+        if (next) this.post(next);
+        return;
+      }
       this.clearTimer();
       this.onOutcome(r.ok ? r : { ok: false, kind: 'crash', message: r.crash });
     };
@@ -42,19 +55,33 @@ export class EngineClient {
 
   run(input: BuildInput, alternative: boolean): number {
     const id = ++this.latest;
-    // A worker busy with a stale run is replaced, not waited for.
+    const req: RunRequest = { id, input, alternative };
+    if (this.busy && performance.now() - this.startedAt < STALE_KILL_MS) {
+      this.queued = req;
+      this.armTimer(id);
+      return id;
+    }
+    // A worker busy with a slow stale run is replaced, not waited for.
     if (this.busy) this.kill();
+    this.post(req);
+    return id;
+  }
+
+  private post(req: RunRequest): void {
     this.worker ??= this.spawn();
     this.busy = true;
+    this.startedAt = performance.now();
+    this.armTimer(req.id);
+    this.worker.postMessage(req);
+  }
+
+  private armTimer(id: number): void {
     this.clearTimer();
     this.timer = setTimeout(() => {
       if (id !== this.latest) return;
       this.kill();
       this.onOutcome({ ok: false, kind: 'timeout' });
     }, this.limit);
-    const req: RunRequest = { id, input, alternative };
-    this.worker.postMessage(req);
-    return id;
   }
 
   private clearTimer(): void {
@@ -66,6 +93,7 @@ export class EngineClient {
     this.worker?.terminate();
     this.worker = null;
     this.busy = false;
+    this.queued = null;
     this.clearTimer();
   }
 
