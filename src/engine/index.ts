@@ -9,7 +9,7 @@ import { imageReport } from './inspect/image';
 import { collectFindings } from './inspect/findings';
 import { checkConfig, lint, lintViolationError, type LintInput } from './lint';
 import { findCatalogImage } from './images/catalog';
-import { parseDockerfile, ParseError } from './parse/parse';
+import { parseDockerfile, ParseError, type ParsedDockerfile } from './parse/parse';
 import { processWord, WordError } from './parse/words';
 import type { BuildInput, BuildResult, StageReport, StepReport } from './types';
 
@@ -32,8 +32,9 @@ interface Run {
   buildArgs: Map<string, string>;
 }
 
-function simulate(input: BuildInput): Run {
+function simulate(input: BuildInput, onParsed?: (parsed: ParsedDockerfile) => void): Run {
   const parsed = parseDockerfile(input.dockerfile);
+  onParsed?.(parsed);
   // An unreadable `# check=` directive fails the build before anything runs.
   const check = checkConfig(input.dockerfile).error;
   if (check) throw new ParseError(check, 1);
@@ -64,11 +65,13 @@ function simulate(input: BuildInput): Run {
 
 export function build(input: BuildInput): BuildResult {
   let run: Run;
+  // Kept for linting a build that fails after the parse (null: the parse itself failed).
+  let parsedOk: ParsedDockerfile | null = null;
   try {
-    run = simulate(input);
+    run = simulate(input, (p) => (parsedOk = p));
   } catch (e) {
-    if (e instanceof ParseError || e instanceof BuildFailure) return failed(e.message, e.line, input);
-    if (e instanceof WordError) return failed(e.message, null, input);
+    if (e instanceof ParseError || e instanceof BuildFailure) return failed(e.message, e.line, input, parsedOk);
+    if (e instanceof WordError) return failed(e.message, null, input, parsedOk);
     throw e;
   }
   const { plan, exec, parsed } = run;
@@ -156,13 +159,13 @@ function lintInput(input: BuildInput, parsed: LintInput['parsed'], plan: LintInp
   };
 }
 
-function failed(message: string, line: number | null, input: BuildInput): BuildResult {
-  // Lint still runs when the Dockerfile parses but fails to plan or build.
+function failed(message: string, line: number | null, input: BuildInput, parsed: ParsedDockerfile | null): BuildResult {
+  // Lint still runs when the Dockerfile parses but fails to plan or build (unparseable: nothing to lint).
   let findings: BuildResult['lint'] = [];
   try {
-    findings = lint(lintInput(input, parseDockerfile(input.dockerfile), null));
+    if (parsed) findings = lint(lintInput(input, parsed, null));
   } catch {
-    /* unparseable: nothing to lint */
+    /* a lint failure leaves the findings empty */
   }
   return { ok: false, error: { message, line }, stages: [], steps: [], image: null, findings: [], lint: findings, notes: [] };
 }

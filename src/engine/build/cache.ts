@@ -30,10 +30,13 @@ function explain(step: StepRecord, before: StepRecord | undefined, earlier: Step
   }
   if (step.inputs.fromKey !== before.inputs.fromKey) return `the stage or image it copies from changed`;
   if (earlier) return `an earlier step of stage ${stageLabel(step.stage)} was rebuilt (line ${earlier.line})`;
-  if (step.inputs.env && before.inputs.env) {
-    const prev = new Map(before.inputs.env);
-    const changed = step.inputs.env.filter(([k, v]) => prev.get(k) !== v).map(([k]) => k);
-    for (const k of prev.keys()) if (!step.inputs.env.some(([n]) => n === k)) changed.push(k);
+  const env = step.inputs.env;
+  const beforeEnv = before.inputs.env;
+  if (env && beforeEnv) {
+    const prev = new Map(beforeEnv);
+    const now = new Set(env.map(([n]) => n));
+    const changed = env.filter(([k, v]) => prev.get(k) !== v).map(([k]) => k);
+    for (const k of prev.keys()) if (!now.has(k)) changed.push(k);
     if (changed.length) return `build argument or environment changed: ${changed.join(', ')}`;
   }
   if (step.inputs.detail !== before.inputs.detail) return 'its inputs changed (user, working directory, mounts or arguments)';

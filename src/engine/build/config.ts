@@ -14,7 +14,7 @@ import type {
 import { processWord, processWords, WordError } from '../parse/words';
 import { BuildFailure } from './errors';
 import { goDuration, goList, goQuote, goQuoteList, goQuoteRune, goSetMap } from './gofmt';
-import { lookupIn, setConfigEnv, type StageState } from './state';
+import { lookupIn, setConfigEnv, type DeclaredArg, type StageState } from './state';
 import type { Healthcheck } from '../types';
 
 export interface ConfigContext {
@@ -66,12 +66,24 @@ export function dispatchArg(state: StageState, ins: ArgInstruction, ctx: ConfigC
       value = ctx.metaArgs.get(a.name);
     }
     commit.push(declared === undefined ? a.name : `${a.name}=${declared}`);
-    const existing = state.args.findIndex((x) => x.name === a.name);
-    if (existing >= 0) state.args.splice(existing, 1);
+    const names = declaredNames(state.args);
+    if (names.has(a.name)) state.args.splice(state.args.findIndex((x) => x.name === a.name), 1);
     state.args.push({ name: a.name, value });
+    names.add(a.name);
     if (value !== undefined) state.env.set(a.name, value);
   }
   history(state, `ARG ${commit.join(' ')}`);
+}
+
+/**
+ * The names in a stage's ARG list (each once), so declaring a new ARG does not scan the list: a
+ * stage of thousands of ARGs stays linear. Rebuilt if the list changed elsewhere.
+ */
+const argNames = new WeakMap<DeclaredArg[], Set<string>>();
+function declaredNames(args: DeclaredArg[]): Set<string> {
+  let names = argNames.get(args);
+  if (!names || names.size !== args.length) argNames.set(args, (names = new Set(args.map((a) => a.name))));
+  return names;
 }
 
 export function dispatchString(state: StageState, ins: StringInstruction, ctx: ConfigContext): void {

@@ -27,6 +27,7 @@ import { qualified, resolveStageRef } from './plan';
 import { didYouMean } from '../parse/suggest';
 import { executeRun, runScriptText } from './run';
 import { contextSource, stageSource, type Source } from './sources';
+import { EnvMap, entriesLater } from './env';
 import { envFromConfig, lookupIn, type StageState } from './state';
 import { runUser, UserError } from './users';
 
@@ -91,6 +92,8 @@ export function execute(input: ExecuteInput): Execution {
   const cacheMounts = new Map<string, FileSystem>();
   const consumed = new Set<string>();
   const ctxSource = contextSource(input.context);
+  /** Per stage, the lines of its steps the simulator could not fully model (no scan of all steps per COPY --from). */
+  const opaqueLines: number[][] = plan.stages.map(() => []);
   let failure: BuildFailure | null = null;
 
   for (const stage of plan.stages) {
@@ -124,7 +127,7 @@ export function execute(input: ExecuteInput): Execution {
         layers: [...parent.layers],
         history: [...parent.history],
         config: structuredClone(parent.config),
-        env: new Map(parent.env),
+        env: new EnvMap(parent.env),
         args: [],
       };
       fromKey = parent.cacheKey;
@@ -180,10 +183,10 @@ export function execute(input: ExecuteInput): Execution {
         if (ins.keyword === 'RUN') {
           const out = executeRun(ins, state, runEnvironment(state), layer, origin);
           createdBy = `RUN ${argsPrefix(state)}${displayArgv(ins, out.argv)} # buildkit`;
-          inputs = { kind: 'RUN', text: ins.text, detail: out.cacheInputs, env: [...state.env] };
+          inputs = new RunInputs(ins.text, out.cacheInputs, entriesLater(state.env));
           opaque = out.opaque;
           secrets = out.secrets;
-          notes.push(...out.assumptions.map((a) => `line ${ins.line}: ${a}`));
+          for (const a of out.assumptions) notes.push(`line ${ins.line}: ${a}`);
         } else if (ins.keyword === 'WORKDIR') {
           const path = workdir(state, ins as StringInstruction, input.escape, origin, layer);
           createdBy = `WORKDIR ${path}`;
@@ -210,6 +213,7 @@ export function execute(input: ExecuteInput): Execution {
       state.history.push({ created_by: createdBy, empty_layer: false, layer, comment: HISTORY_COMMENT });
       state.cacheKey = hash(`${state.cacheKey}|${inputs.kind}|${inputs.text}|${inputs.detail}|${inputs.fromKey ?? ''}`);
       steps.push({ stage: stage.index, index: n, total, instruction: stepLabel(ins), line: ins.line, key: state.cacheKey, inputs, opaque, secrets });
+      if (opaque.length) opaqueLines[stage.index]!.push(ins.line);
     }
     return state;
   }
@@ -281,7 +285,8 @@ export function execute(input: ExecuteInput): Execution {
   function uncertainty(stage: number): string | null {
     const chain = new Set<number>();
     for (let i: number | null = stage; i !== null; i = plan.stages[i]!.parent) chain.add(i);
-    const lines = steps.filter((s) => chain.has(s.stage) && s.opaque.length).map((s) => s.line);
+    // In step order: stages run in index order, a stage's steps in a row.
+    const lines = [...chain].sort((a, b) => a - b).flatMap((i) => opaqueLines[i]!);
     const unknownBase = [...chain].some((i) => states[i] && !states[i]!.baseKnown);
     if (unknownBase) return `the stage builds on an image the simulator does not know`;
     return lines.length ? `the stage ran steps the simulator could not fully model (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})` : null;
@@ -296,6 +301,20 @@ export function execute(input: ExecuteInput): Execution {
       fs.set('/' + f.path, node);
     }
     return fs;
+  }
+}
+
+/** A RUN step's inputs: the environment it saw is listed only if a cache-miss reason asks. */
+class RunInputs {
+  readonly kind = 'RUN';
+  constructor(
+    readonly text: string,
+    readonly detail: string,
+    private readonly envThen: () => [string, string][],
+  ) {}
+
+  get env(): [string, string][] {
+    return this.envThen();
   }
 }
 

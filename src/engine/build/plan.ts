@@ -39,7 +39,8 @@ export function planBuild(instructions: Instruction[], metaArgs: Map<string, str
   instructions.forEach((i, at) => {
     if (i.keyword === 'FROM' && i.alias) lastAlias.set(i.alias.toLowerCase(), at);
   });
-  for (const [at, ins] of instructions.entries()) {
+  for (let at = 0; at < instructions.length; at++) {
+    const ins = instructions[at]!;
     if (ins.keyword === 'FROM') {
       const base = processWord(ins.image, (n) => metaArgs.get(n));
       const name = ins.alias ? ins.alias.toLowerCase() : null;

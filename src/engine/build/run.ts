@@ -1,7 +1,7 @@
 // RUN: mounts (secret, cache, bind, tmpfs), the user and working directory, the shell or exec
 // form, then the script through the shell interpreter. Mounted data never reaches the layer.
 import { hash } from '../context/checksum';
-import { dirname, normalize, resolve } from '../fs/path';
+import { byteLength, dirname, normalize, resolve } from '../fs/path';
 import { FileSystem, type Node, type Origin } from '../fs/tree';
 import { MountedFs, type Mount } from '../fs/view';
 import type { RunInstruction } from '../parse/instructions';
@@ -11,6 +11,7 @@ import '../shell/commands';
 import { BuildFailure } from './errors';
 import { shellOf } from './config';
 import { goQuote } from './gofmt';
+import { digestOf, envDigest, RunEnv } from './env';
 import { DEFAULT_PATH, lookupIn, type StageState } from './state';
 import { lookupGroup, lookupUser, runUser, UserError } from './users';
 import type { Source } from './sources';
@@ -106,7 +107,7 @@ export function executeRun(ins: RunInstruction, state: StageState, env: RunEnvir
       secrets.push(spec.id);
       const fs = new FileSystem(dirNode(origin));
       const content = value;
-      fs.set('/secret', { type: 'file', size: new TextEncoder().encode(content).length, mode: 0o400, uid: 0, gid: 0, content, data: 'secret:' + spec.id, origin: { stage: 'secret', instruction: `--mount=type=secret,id=${spec.id}`, line }, layer });
+      fs.set('/secret', { type: 'file', size: byteLength(content), mode: 0o400, uid: 0, gid: 0, content, data: 'secret:' + spec.id, origin: { stage: 'secret', instruction: `--mount=type=secret,id=${spec.id}`, line }, layer });
       mounts.push({ target: spec.target, fs, source: '/secret', readonly: true });
     } else if (spec.type === 'cache') {
       let fs = env.cacheMounts.get(spec.id);
@@ -128,10 +129,9 @@ export function executeRun(ins: RunInstruction, state: StageState, env: RunEnvir
   }
 
   // The runtime mounts /etc/hosts and /etc/resolv.conf read-only over the image's files.
-  for (const target of ['/etc/hosts', '/etc/resolv.conf']) {
-    const fs = new FileSystem(dirNode(origin));
+  for (const target of RUNTIME_FILES) {
     const existing = state.fs.get(target);
-    fs.set('/file', existing ?? { type: 'file', size: 0, mode: 0o644, uid: 0, gid: 0, data: 'runtime:' + target, origin, layer });
+    const fs = existing ? runtimeFileFs(existing) : fileFs({ type: 'file', size: 0, mode: 0o644, uid: 0, gid: 0, data: 'runtime:' + target, origin, layer });
     mounts.unshift({ target, fs, source: '/file', readonly: true });
   }
   // Making a mount point modifies its nearest existing parent directory, which the layer then lists
@@ -142,8 +142,10 @@ export function executeRun(ins: RunInstruction, state: StageState, env: RunEnvir
     if (!state.fs.has(m.target)) state.fs.markTouched(dir);
   }
 
-  const runEnv = new Map(state.env);
-  if (!runEnv.has('PATH')) runEnv.set('PATH', DEFAULT_PATH);
+  const runEnv = new RunEnv(state.env);
+  const defaultPath = !runEnv.has('PATH');
+  if (defaultPath) runEnv.set('PATH', DEFAULT_PATH);
+  const writes = runEnv.writes;
   const fs = new MountedFs(state.fs, mounts);
 
   const ctx = {
@@ -173,7 +175,10 @@ export function executeRun(ins: RunInstruction, state: StageState, env: RunEnvir
     (err as BuildFailure & { detail?: string }).detail = detail;
     throw err;
   }
-  const cacheInputs = hash(JSON.stringify([argv, [...runEnv], user.uid, user.gid, cwd, mountKeys, ins.network, ins.security]));
+  // The environment as the script left it; unchanged (the usual case), the stage's digest (kept
+  // current write by write) gives it without listing the environment.
+  const envKey = runEnv.writes === writes ? digestOf(state.env, defaultPath ? ['PATH', DEFAULT_PATH] : null) : envDigest(runEnv);
+  const cacheInputs = hash(JSON.stringify([argv, envKey, user.uid, user.gid, cwd, mountKeys, ins.network, ins.security]));
   return { argv, cacheInputs, opaque, assumptions, secrets };
 }
 
@@ -189,6 +194,26 @@ export function runScriptText(ins: RunInstruction): string {
 function commandPresent(state: StageState, cmd: string, env: Map<string, string>): boolean {
   if (cmd.includes('/')) return state.fs.get(state.fs.realpath(cmd))?.type === 'file';
   return (env.get('PATH') ?? DEFAULT_PATH).split(':').some((d) => d && state.fs.get(state.fs.realpath(resolve('/', d + '/' + cmd)))?.type === 'file');
+}
+
+const RUNTIME_FILES = ['/etc/hosts', '/etc/resolv.conf'];
+
+/** A filesystem holding one file at /file, for a single-file mount. */
+function fileFs(node: Node): FileSystem {
+  const fs = new FileSystem(dirNode(node.origin));
+  fs.set('/file', node);
+  return fs;
+}
+
+/**
+ * The image's own /etc/hosts or /etc/resolv.conf as a read-only mount, one per file (not per
+ * RUN): the mount is never written, and the root directory node is never seen.
+ */
+const runtimeFiles = new WeakMap<Node, FileSystem>();
+function runtimeFileFs(node: Node): FileSystem {
+  let fs = runtimeFiles.get(node);
+  if (!fs) runtimeFiles.set(node, (fs = fileFs(node)));
+  return fs;
 }
 
 function dirNode(origin: Origin): Node {

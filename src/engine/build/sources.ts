@@ -1,6 +1,6 @@
 // Where COPY, ADD and bind mounts read from: the build context or another stage's filesystem,
 // behind one interface with absolute paths ("/" is the context root or the stage root).
-import type { BuildContext } from '../context/context';
+import type { BuildContext, ContextFile } from '../context/context';
 import type { FileSystem, Node, Origin } from '../fs/tree';
 import type { EntryType } from '../types';
 
@@ -28,13 +28,22 @@ export interface Source {
 }
 
 export function contextSource(ctx: BuildContext): Source {
-  const rel = (p: string) => p.replace(/^\/+/, '');
+  const rel = (p: string) => (p.charCodeAt(0) === 47 ? p.replace(/^\/+/, '') : p);
+  // One node per context file, made on first use (COPY reads the same files step after step).
+  const nodes = new Map<ContextFile, SourceNode>();
   return {
     kind: 'context',
     get(path) {
-      if (rel(path) === '') return { type: 'dir', size: 0, mode: 0o755, uid: 0, gid: 0, data: 'dir' };
-      const f = ctx.get(rel(path));
-      return f && { type: f.type, size: f.size, mode: f.mode, uid: 0, gid: 0, data: f.data, ...(f.link !== undefined ? { link: f.link } : {}), ...(f.content !== undefined ? { content: f.content } : {}), ...(f.bytes !== undefined ? { bytes: f.bytes } : {}) };
+      const r = rel(path);
+      if (r === '') return { type: 'dir', size: 0, mode: 0o755, uid: 0, gid: 0, data: 'dir' };
+      const f = ctx.get(r);
+      if (!f) return f;
+      let n = nodes.get(f);
+      if (!n) {
+        n = { type: f.type, size: f.size, mode: f.mode, uid: 0, gid: 0, data: f.data, ...(f.link !== undefined ? { link: f.link } : {}), ...(f.content !== undefined ? { content: f.content } : {}), ...(f.bytes !== undefined ? { bytes: f.bytes } : {}) };
+        nodes.set(f, n);
+      }
+      return n;
     },
     list: (dir) => ctx.list(rel(dir)),
     realpath(path) {

@@ -3,6 +3,7 @@
 import type { FileSystem } from '../fs/tree';
 import type { ImageConfig, ImageFacts, LayerChange } from '../types';
 import type { Lookup } from '../parse/words';
+import { EnvMap } from './env';
 
 export interface LayerRecord {
   created_by: string;
@@ -83,15 +84,35 @@ export function cloneConfig(c: ImageConfig): ImageConfig {
   };
 }
 
+/**
+ * Where each name first appears in a config's Env, so an ENV does not scan the whole list (which
+ * made thousands of ENV lines quadratic). Rebuilt if the list grew behind setConfigEnv's back.
+ */
+const envPositions = new WeakMap<string[], { length: number; at: Map<string, number> }>();
+
 /** Sets K=V in config.Env, replacing an earlier K in place. */
 export function setConfigEnv(config: ImageConfig, key: string, value: string): void {
-  const i = config.Env.findIndex((e) => e.slice(0, e.indexOf('=')) === key);
-  if (i >= 0) config.Env[i] = `${key}=${value}`;
-  else config.Env.push(`${key}=${value}`);
+  const list = config.Env;
+  let index = envPositions.get(list);
+  if (!index || index.length !== list.length) {
+    const at = new Map<string, number>();
+    list.forEach((e, i) => {
+      const name = e.slice(0, e.indexOf('='));
+      if (!at.has(name)) at.set(name, i);
+    });
+    envPositions.set(list, (index = { length: list.length, at }));
+  }
+  const i = index.at.get(key);
+  if (i !== undefined) list[i] = `${key}=${value}`;
+  else {
+    index.at.set(key, list.length);
+    list.push(`${key}=${value}`);
+    index.length = list.length;
+  }
 }
 
 export function envFromConfig(config: ImageConfig): Map<string, string> {
-  const env = new Map<string, string>();
+  const env = new EnvMap();
   for (const e of config.Env) {
     const eq = e.indexOf('=');
     env.set(eq < 0 ? e : e.slice(0, eq), eq < 0 ? '' : e.slice(eq + 1));

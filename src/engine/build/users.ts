@@ -10,24 +10,46 @@ interface PasswdEntry {
   home: string;
 }
 
-function readText(fs: FileSystem, path: string): string {
-  return fs.get(fs.realpath(path))?.content ?? '';
+/**
+ * The parsed form of a file, read again only when the file changed: nodes are never modified in
+ * place (a write makes a new node), so the node is the key. Every RUN and WORKDIR as a USER
+ * resolves that user, and most steps leave /etc/passwd alone.
+ */
+function parsedFile<T>(parse: (text: string) => T): (fs: FileSystem, path: string) => T {
+  const memo = new WeakMap<object, T>();
+  return (fs, path) => {
+    const node = fs.get(fs.realpath(path));
+    if (!node) return parse('');
+    let parsed = memo.get(node);
+    if (parsed === undefined) memo.set(node, (parsed = parse(node.content ?? '')));
+    return parsed;
+  };
 }
 
-export function passwd(fs: FileSystem): PasswdEntry[] {
-  return readText(fs, '/etc/passwd')
+const readPasswd = parsedFile((text) =>
+  text
     .split('\n')
     .map((l) => l.split(':'))
     .filter((f) => f.length >= 4 && /^\d+$/.test(f[2]!))
-    .map((f) => ({ name: f[0]!, uid: Number(f[2]), gid: Number(f[3]), home: f[5] || '/' }));
-}
+    .map((f): PasswdEntry => ({ name: f[0]!, uid: Number(f[2]), gid: Number(f[3]), home: f[5] || '/' })),
+);
 
-export function groups(fs: FileSystem): { name: string; gid: number }[] {
-  return readText(fs, '/etc/group')
+const readGroups = parsedFile((text) =>
+  text
     .split('\n')
     .map((l) => l.split(':'))
     .filter((f) => f.length >= 3 && /^\d+$/.test(f[2]!))
-    .map((f) => ({ name: f[0]!, gid: Number(f[2]) }));
+    .map((f) => ({ name: f[0]!, gid: Number(f[2]) })),
+);
+
+/** The entries of /etc/passwd (shared: do not modify). */
+export function passwd(fs: FileSystem): PasswdEntry[] {
+  return readPasswd(fs, '/etc/passwd');
+}
+
+/** The entries of /etc/group (shared: do not modify). */
+export function groups(fs: FileSystem): { name: string; gid: number }[] {
+  return readGroups(fs, '/etc/group');
 }
 
 export function lookupUser(fs: FileSystem, name: string): User | null {

@@ -115,6 +115,7 @@ export class BuildContext {
 
 /** Context-relative form: no leading "./" or "/", no trailing "/", "." → "". */
 export function clean(path: string): string {
+  if (isClean(path)) return path;
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (!part || part === '.') continue;
@@ -122,4 +123,20 @@ export function clean(path: string): string {
     else out.push(part);
   }
   return out.join('/');
+}
+
+/** Whether a path is already in context-relative form (COPY looks up such paths again and again). */
+function isClean(path: string): boolean {
+  if (path === '') return true;
+  if (path.charCodeAt(0) === 47 || path.charCodeAt(path.length - 1) === 47) return false;
+  // Components are separated by single slashes and are neither "." nor "..".
+  for (let start = 0; start <= path.length; ) {
+    let end = path.indexOf('/', start);
+    if (end < 0) end = path.length;
+    const len = end - start;
+    if (len === 0) return false;
+    if (path.charCodeAt(start) === 46 && (len === 1 || (len === 2 && path.charCodeAt(start + 1) === 46))) return false;
+    start = end + 1;
+  }
+  return true;
 }

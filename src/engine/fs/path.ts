@@ -1,6 +1,7 @@
 // POSIX path helpers for the image filesystem (always absolute, '/'-separated, no trailing slash).
 
 export function normalize(path: string): string {
+  if (isNormal(path)) return path;
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
@@ -8,6 +9,26 @@ export function normalize(path: string): string {
     else out.push(part);
   }
   return '/' + out.join('/');
+}
+
+/**
+ * Whether a path is already normal: absolute, no empty, "." or ".." component, no trailing
+ * slash. Most paths the engine handles are, and then normalize need not split and join them.
+ */
+function isNormal(path: string): boolean {
+  if (path === '/') return true;
+  if (path.charCodeAt(0) !== 47 || path.charCodeAt(path.length - 1) === 47) return false;
+  // Each component starts after a '/': it must not be empty, "." or "..".
+  for (let i = 0; i < path.length; i++) {
+    if (path.charCodeAt(i) !== 47) continue;
+    const c1 = path.charCodeAt(i + 1);
+    if (c1 === 47) return false;
+    if (c1 === 46) {
+      const c2 = path.charCodeAt(i + 2);
+      if (c2 === 47 || Number.isNaN(c2) || (c2 === 46 && (path.charCodeAt(i + 3) === 47 || i + 3 === path.length))) return false;
+    }
+  }
+  return true;
 }
 
 /** Resolves `path` against `cwd` (absolute) the way a shell or Dockerfile would. */
@@ -40,7 +61,9 @@ export function ancestors(path: string): string[] {
 }
 
 export function isUnder(path: string, dir: string): boolean {
-  return dir === '/' ? path !== '/' : path.startsWith(dir + '/');
+  if (dir === '/') return path !== '/';
+  // path.startsWith(dir + '/'), without building the string (this runs on every mounted lookup).
+  return path.length > dir.length && path.charCodeAt(dir.length) === 47 && path.startsWith(dir);
 }
 
 const encoder = new TextEncoder();

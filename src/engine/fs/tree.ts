@@ -43,19 +43,79 @@ interface StepJournal {
 }
 
 export class FileSystem {
-  private readonly nodes = new Map<string, Node>();
-  private readonly children = new Map<string, Set<string>>();
+  private nodes = new Map<string, Node>();
+  private children = new Map<string, Set<string>>();
+  /** Set when `nodes` and `children` are shared with a clone: copied before the first write. */
+  private shared = false;
+  /** The child-name sets this filesystem made or copied (the others are shared with a clone). */
+  private ownSets = new WeakSet<Set<string>>();
+  /**
+   * realpath answers (every command looks up the same PATH entries). They depend on symlinks
+   * only, so only a write that makes, changes or removes one (or may remove one) forgets them.
+   */
+  private realpaths = new Map<string, string>();
+  /**
+   * The sorted paths as they were at some point, and what was created or removed since: a later
+   * paths() merges the few new paths in instead of sorting them all again (the image report and
+   * the findings list the final image's paths; its base image's were sorted in an earlier build).
+   */
+  private sortedPaths: string[] | null = null;
+  private createdSince: string[] = [];
+  private removedSince = false;
+  private clones = 0;
   private journal: StepJournal | null = null;
+  /** Between beginStep and endStep; the journal itself is made on the step's first write. */
+  private stepOpen = false;
 
   constructor(readonly root: Node) {
-    this.children.set('/', new Set());
+    this.newChildren('/');
   }
 
+  /**
+   * A copy that shares the maps until either side writes (copy-on-write): a stage built FROM
+   * another, or a bind mount, often reads far more paths than it writes, or writes none.
+   */
   clone(): FileSystem {
+    // A filesystem cloned again and again is a shared base (an image, once per build that uses
+    // it): sorted once, its clones only merge in what they add.
+    if (++this.clones === 2 && !this.sortedPaths) this.paths();
     const fs = new FileSystem(this.root);
-    for (const [p, n] of this.nodes) fs.nodes.set(p, n);
-    for (const [p, c] of this.children) fs.children.set(p, new Set(c));
+    fs.nodes = this.nodes;
+    fs.children = this.children;
+    fs.sortedPaths = this.sortedPaths;
+    fs.createdSince = [...this.createdSince];
+    fs.removedSince = this.removedSince;
+    fs.shared = this.shared = true;
     return fs;
+  }
+
+  /**
+   * Makes the maps this filesystem's own before a write. The child-name sets stay shared until
+   * one of them changes (mutableChildren).
+   */
+  private own(): void {
+    if (!this.shared) return;
+    this.nodes = new Map(this.nodes);
+    this.children = new Map(this.children);
+    this.ownSets = new WeakSet();
+    this.shared = false;
+  }
+
+  /** The child names of a directory, to change: copied first if still shared with a clone. */
+  private mutableChildren(dir: string): Set<string> | undefined {
+    let names = this.children.get(dir);
+    if (names && !this.ownSets.has(names)) {
+      this.children.set(dir, (names = new Set(names)));
+      this.ownSets.add(names);
+    }
+    return names;
+  }
+
+  private newChildren(dir: string): Set<string> {
+    const names = new Set<string>();
+    this.children.set(dir, names);
+    this.ownSets.add(names);
+    return names;
   }
 
   get(path: string): Node | undefined {
@@ -90,25 +150,50 @@ export class FileSystem {
     return out;
   }
 
-  /** All paths, sorted. */
+  /** Every path and its node, in no particular order (no sort, for callers that need none). */
+  entries(): IterableIterator<[string, Node]> {
+    return this.nodes.entries();
+  }
+
+  /** All paths, sorted (a fresh array: callers may keep or change it). */
   paths(): string[] {
-    return [...this.nodes.keys()].sort();
+    if (!this.sortedPaths || this.createdSince.length > this.nodes.size / 4) {
+      this.sortedPaths = [...this.nodes.keys()].sort();
+    } else if (this.createdSince.length || this.removedSince) {
+      this.sortedPaths = mergeSorted(this.removedSince ? this.sortedPaths.filter((p) => this.nodes.has(p)) : this.sortedPaths, this.createdSince.filter((p) => this.nodes.has(p)).sort());
+    }
+    this.createdSince = [];
+    this.removedSince = false;
+    return this.sortedPaths.slice();
   }
 
   /** Follows symlinks in every component; returns the resolved path (which may not exist). */
-  realpath(path: string, depth = 0): string {
+  realpath(path: string): string {
+    let real = this.realpaths.get(path);
+    if (real === undefined) this.realpaths.set(path, (real = this.resolveLinks(path, 0)));
+    return real;
+  }
+
+  private resolveLinks(path: string, depth: number): string {
     if (depth > 40) return path;
-    const parts = path.split('/').filter(Boolean);
     let cur = '/';
-    for (let i = 0; i < parts.length; i++) {
-      const next = join(cur, parts[i]!);
+    // Component by component (runs of non-'/' characters), without splitting the whole path.
+    for (let i = 0; i < path.length; ) {
+      if (path.charCodeAt(i) === 47) {
+        i++;
+        continue;
+      }
+      let end = path.indexOf('/', i);
+      if (end < 0) end = path.length;
+      const next = join(cur, path.slice(i, end));
       const node = this.nodes.get(next);
       if (node?.type === 'symlink' && node.link !== undefined) {
         const target = node.link.startsWith('/') ? node.link : join(cur, node.link);
-        const rest = parts.slice(i + 1).join('/');
-        return this.realpath(normalizeAbs(target) + (rest ? '/' + rest : ''), depth + 1);
+        const rest = path.slice(end).split('/').filter(Boolean).join('/');
+        return this.resolveLinks(normalizeAbs(target) + (rest ? '/' + rest : ''), depth + 1);
       }
       cur = next;
+      i = end;
     }
     return cur;
   }
@@ -119,18 +204,20 @@ export class FileSystem {
   /** Creates or replaces a path; the parent must exist. */
   set(path: string, node: Node): void {
     if (path === '/') return;
+    this.own();
     const parent = dirname(path);
     const existed = this.nodes.get(path);
+    if (!existed && this.sortedPaths) this.createdSince.push(path);
+    if (node.type === 'symlink' || existed?.type === 'symlink' || (existed?.type === 'dir' && node.type !== 'dir')) this.forgetRealpaths();
     this.record(path);
     if (existed && existed.type === 'dir' && node.type !== 'dir') this.removeTree(path);
     this.nodes.set(path, node);
-    let siblings = this.children.get(parent);
-    if (!siblings) this.children.set(parent, (siblings = new Set()));
-    if (!siblings.has(basename(path))) {
-      siblings.add(basename(path));
+    const siblings = this.children.get(parent);
+    if (!siblings?.has(basename(path))) {
+      (this.mutableChildren(parent) ?? this.newChildren(parent)).add(basename(path));
       this.touch(parent);
     }
-    if (node.type === 'dir' && !this.children.has(path)) this.children.set(path, new Set());
+    if (node.type === 'dir' && !this.children.has(path)) this.newChildren(path);
     if (this.journal && this.journal.before.get(path)?.type === 'dir' && !existed && node.type === 'dir') {
       this.journal.recreated.add(path);
     }
@@ -146,16 +233,20 @@ export class FileSystem {
   /** Removes a path and everything under it. */
   remove(path: string): void {
     if (path === '/' || !this.nodes.has(path)) return;
+    this.own();
+    this.forgetRealpaths();
+    this.removedSince = true;
     this.removeTree(path);
     this.record(path);
     this.nodes.delete(path);
-    this.children.get(dirname(path))?.delete(basename(path));
+    this.mutableChildren(dirname(path))?.delete(basename(path));
     this.touch(dirname(path));
   }
 
   private removeTree(path: string): void {
     const kids = this.children.get(path);
     if (!kids) return;
+    this.removedSince = true;
     for (const name of [...kids]) {
       const p = join(path, name);
       this.removeTree(p);
@@ -165,22 +256,33 @@ export class FileSystem {
     this.children.delete(path);
   }
 
+  private forgetRealpaths(): void {
+    if (this.realpaths.size) this.realpaths.clear();
+  }
+
+  /** The open step's journal, made on first use (many steps write nothing). */
+  private openJournal(): StepJournal | null {
+    if (!this.stepOpen) return null;
+    return (this.journal ??= { before: new Map(), touched: new Set(), recreated: new Set() });
+  }
+
   private record(path: string): void {
-    const j = this.journal;
+    const j = this.openJournal();
     if (j && !j.before.has(path)) j.before.set(path, this.nodes.get(path) ?? null);
   }
 
   /** Marks a directory as modified in this step (a mount point was made and removed in it). */
   markTouched(dir: string): void {
-    if (dir !== '/' && this.nodes.has(dir)) this.journal?.touched.add(dir);
+    if (dir !== '/' && this.nodes.has(dir)) this.openJournal()?.touched.add(dir);
   }
 
   private touch(dir: string): void {
-    this.journal?.touched.add(dir);
+    this.openJournal()?.touched.add(dir);
   }
 
   beginStep(): void {
-    this.journal = { before: new Map(), touched: new Set(), recreated: new Set() };
+    this.stepOpen = true;
+    this.journal = null;
   }
 
   /**
@@ -190,7 +292,9 @@ export class FileSystem {
   endStep(): LayerChange[] {
     const j = this.journal;
     this.journal = null;
-    if (!j) return [];
+    this.stepOpen = false;
+    // A step that wrote nothing (RUN true, a RUN that only reads) makes an empty layer.
+    if (!j || (!j.before.size && !j.touched.size)) return [];
     const out: LayerChange[] = [];
     const seen = new Set<string>();
     const emit = (path: string, kind: LayerChange['kind'], n: Node, entry = path.slice(1)) => {
@@ -244,6 +348,20 @@ export class FileSystem {
     }
     return out.sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
   }
+}
+
+/** Two sorted lists as one, each string once (a path removed and made again is in both). */
+function mergeSorted(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    const next = y === undefined || (x !== undefined && x <= y) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 function isInsideRecreated(path: string, recreated: Set<string>): boolean {

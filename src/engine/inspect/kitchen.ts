@@ -7,9 +7,11 @@ import type { KitchenLeftover } from '../types';
  * counts as shipped when the same bytes reach the plate, under any path (COPY --from /out/ /).
  */
 export function kitchenLeftovers(states: (StageState | null)[], finalChain: Set<number>, final: StageState): KitchenLeftover[] {
+  // A single chain (most builds) leaves nothing in the kitchen: skip listing the final image.
+  if (!states.some((s) => s && !finalChain.has(s.index))) return [];
   const shipped = new Set<string>();
-  for (const path of final.fs.paths()) {
-    const n = final.fs.get(path)!;
+  // Unsorted listings: a set here, and `largest` is sorted below (paths are unique).
+  for (const [, n] of final.fs.entries()) {
     if (n.type === 'file') shipped.add(n.data);
   }
   const out: KitchenLeftover[] = [];
@@ -21,8 +23,7 @@ export function kitchenLeftovers(states: (StageState | null)[], finalChain: Set<
     });
     const bytes = s.layers.reduce((a, l) => a + (l.stage === s.index ? l.size : 0), 0);
     const largest: { path: string; size: number }[] = [];
-    for (const path of s.fs.paths()) {
-      const n = s.fs.get(path)!;
+    for (const [path, n] of s.fs.entries()) {
       if (n.type !== 'file' || !own.has(n.layer) || shipped.has(n.data)) continue;
       largest.push({ path, size: n.size });
     }

@@ -3,7 +3,8 @@
 import type { FileReport, LayerReport, WastedSpace } from '../types';
 
 export function wastedSpace(layers: LayerReport[], files: FileReport[], size: number): WastedSpace {
-  const visible = new Map(files.map((f) => [f.path, f.layer]));
+  const visible = new Map<string, number>();
+  for (const f of files) visible.set(f.path, f.layer);
   const byPath = new Map<string, WastedSpace['entries'][number]>();
   layers.forEach((layer, i) => {
     for (const c of layer.changes) {

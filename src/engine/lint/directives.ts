@@ -23,15 +23,17 @@ const VALID = new Set(['syntax', 'escape', 'check']);
 
 /** BuildKit's DirectiveParser over the top of the file. */
 export function parseDirectives(text: string): Directive[] {
-  let lines = text.replace(/^\uFEFF/, '').split('\n');
+  const lines = topLines(text.replace(/^\uFEFF/, ''));
+  let first = lines.next();
   let line = 0;
-  if (lines[0]?.startsWith('#!')) {
-    lines = lines.slice(1);
+  if (!first.done && first.value.startsWith('#!')) {
+    first = lines.next();
     line = 1;
   }
   const out: Directive[] = [];
   const seen = new Set<string>();
-  for (const raw of lines) {
+  for (let next = first; !next.done; next = lines.next()) {
+    const raw = next.value;
     line++;
     const l = raw.replace(/\r$/, '');
     if (!l.startsWith('#')) break;
@@ -46,6 +48,19 @@ export function parseDirectives(text: string): Directive[] {
     out.push({ name, value: m[2]!, line });
   }
   return out;
+}
+
+/**
+ * The lines of a text, as split('\n') gives them, read one at a time: directives are only at the
+ * top, and splitting a whole long Dockerfile (several times per build) to read them was costly.
+ */
+function* topLines(text: string): Generator<string> {
+  for (let pos = 0; pos <= text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    yield text.slice(pos, end);
+    pos = end + 1;
+  }
 }
 
 export interface CheckConfig {

@@ -6,19 +6,23 @@ import { processWord, processWords } from '../parse/words';
 
 export interface Expansion {
   value: string;
-  matched: Set<string>;
-  unmatched: Set<string>;
+  matched: ReadonlySet<string>;
+  unmatched: ReadonlySet<string>;
   /** False when the lexer failed (a bad substitution): BuildKit stops there with an error. */
   ok: boolean;
 }
 
-export function expand(word: string, env: Map<string, string>, escape = '\\'): Expansion {
-  const matched = new Set<string>();
-  const unmatched = new Set<string>();
+/** The sets of a word that names no variable (most words): shared, never written. */
+const NONE: ReadonlySet<string> = new Set<string>();
+
+export function expand(word: string, env: Pick<ReadonlyMap<string, string>, 'get'>, escape = '\\'): Expansion {
+  // Made on the first name looked up: lint expands every word of every instruction.
+  let matched = NONE as Set<string>;
+  let unmatched = NONE as Set<string>;
   const lookup = (name: string) => {
     const v = env.get(name);
-    if (v === undefined) unmatched.add(name);
-    else matched.add(name);
+    if (v === undefined) (unmatched === NONE ? (unmatched = new Set()) : unmatched).add(name);
+    else (matched === NONE ? (matched = new Set()) : matched).add(name);
     return v;
   };
   try {
@@ -30,7 +34,7 @@ export function expand(word: string, env: Map<string, string>, escape = '\\'): E
 }
 
 /** ProcessWords (EXPOSE): expansion, then splitting on unquoted spaces. */
-export function expandWords(text: string, env: Map<string, string>, escape = '\\'): string[] {
+export function expandWords(text: string, env: Pick<ReadonlyMap<string, string>, 'get'>, escape = '\\'): string[] {
   try {
     return processWords(text, (n) => env.get(n), escape);
   } catch {
@@ -42,7 +46,7 @@ export function expandWords(text: string, env: Map<string, string>, escape = '\\
  * Names a heredoc body refers to that `env` lacks. BuildKit expands heredocs with a raw lexer
  * (quotes are plain text), so only `\` escapes a `$`.
  */
-export function heredocUnmatched(body: string, env: Map<string, string>): Set<string> {
+export function heredocUnmatched(body: string, env: Pick<ReadonlyMap<string, string>, 'has'>): Set<string> {
   const out = new Set<string>();
   const re = /\\[\s\S]|\$\{([A-Za-z0-9_]+)|\$([0-9]+|[@*#?\-$!]|[A-Za-z0-9_]+)/g;
   for (const m of body.matchAll(re)) {

@@ -39,20 +39,26 @@ export interface Model {
   image(ref: string): LintImage | null;
 }
 
+/** A read-only view of a name → value map as it was at one point. */
+export interface EnvView {
+  get(name: string): string | undefined;
+  has(name: string): boolean;
+}
+
 /** One instruction as BuildKit dispatches it, with the state just before it. */
 export interface Step {
   stage: LintStage;
   ins: Instruction;
   /** The environment words are expanded with (image ENV, ENV, ARGs with a value). */
-  env: Map<string, string>;
+  env: EnvView;
   /** ARGs declared so far in the stage (BuildKit's d.buildArgs), with or without a value. */
-  declared: Set<string>;
+  declared: { has(name: string): boolean };
   /** The image config's SHELL, or null when none is set. */
   shell: string[] | null;
   /** Whether a WORKDIR ran before in this stage or a stage it is built FROM. */
   workdirSet: boolean;
   /** The words BuildKit expands for this instruction and the names it could not resolve. */
-  expansions: { word: string; unmatched: Set<string>; declared: Set<string>; options: string[] }[];
+  expansions: { word: string; unmatched: ReadonlySet<string>; declared: { has(name: string): boolean }; options: Iterable<string> }[];
 }
 
 const models = new WeakMap<LintInput, Model>();
@@ -115,9 +121,118 @@ export function dispatch(input: LintInput): Step[] {
   return s;
 }
 
+/**
+ * The environment of a stage as dispatch goes through it, keeping every value each name had:
+ * a step holds a view of the environment before it instead of a copy, so a Dockerfile of
+ * thousands of ENV lines stays linear. Names are only ever set, never removed.
+ */
+class EnvHistory {
+  private version = 0;
+  private readonly writes = new Map<string, { at: number[]; values: string[] }>();
+  /** Names in the order they were first set (a Map's key order), and when. */
+  private readonly names: string[] = [];
+  private readonly firstSet: number[] = [];
+  private current: EnvView | null = null;
+  private currentKeys: Iterable<string> | null = null;
+
+  constructor(entries: Iterable<readonly [string, string]>) {
+    for (const [k, v] of entries) this.set(k, v);
+  }
+
+  set(name: string, value: string): void {
+    const version = ++this.version;
+    let w = this.writes.get(name);
+    if (!w) {
+      this.writes.set(name, (w = { at: [], values: [] }));
+      this.names.push(name);
+      this.firstSet.push(version);
+    }
+    w.at.push(version);
+    w.values.push(value);
+    this.current = null;
+    this.currentKeys = null;
+  }
+
+  get(name: string): string | undefined {
+    return this.valueAt(name, this.version);
+  }
+
+  has(name: string): boolean {
+    return this.writes.has(name);
+  }
+
+  /** The environment as it is now, fixed (later writes do not show in it). */
+  view(): EnvView {
+    if (!this.current) {
+      const version = this.version;
+      this.current = { get: (name) => this.valueAt(name, version), has: (name) => this.valueAt(name, version) !== undefined };
+    }
+    return this.current;
+  }
+
+  /** The names set now, in order, listed only when iterated (suggestions are rare). */
+  keys(): Iterable<string> {
+    if (!this.currentKeys) {
+      const count = this.names.length;
+      this.currentKeys = { [Symbol.iterator]: () => this.names.slice(0, count)[Symbol.iterator]() };
+    }
+    return this.currentKeys;
+  }
+
+  entries(): [string, string][] {
+    return this.names.map((n) => [n, this.get(n)!]);
+  }
+
+  private valueAt(name: string, version: number): string | undefined {
+    const w = this.writes.get(name);
+    if (!w) return undefined;
+    // The last write at or before `version` (writes are in version order).
+    let lo = 0;
+    let hi = w.at.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (w.at[mid]! <= version) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? undefined : w.values[found];
+  }
+}
+
+/** The ARGs declared in a stage, growing only; a step keeps a view of them as they were. */
+class DeclaredHistory {
+  private readonly since = new Map<string, number>();
+  private current: { has(name: string): boolean } | null = null;
+
+  constructor(names: Iterable<string>) {
+    for (const n of names) this.add(n);
+  }
+
+  add(name: string): void {
+    if (this.since.has(name)) return;
+    this.since.set(name, this.since.size);
+    this.current = null;
+  }
+
+  /** The names declared now, fixed. */
+  view(): { has(name: string): boolean } {
+    if (!this.current) {
+      const count = this.since.size;
+      this.current = { has: (name) => (this.since.get(name) ?? count) < count };
+    }
+    return this.current;
+  }
+
+  names(): string[] {
+    return [...this.since.keys()];
+  }
+}
+
 interface StageState {
-  env: Map<string, string>;
-  declared: Set<string>;
+  env: EnvHistory;
+  declared: DeclaredHistory;
   shell: string[] | null;
   workdirSet: boolean;
 }
@@ -129,19 +244,17 @@ function buildSteps(m: Model): Step[] {
     if (!stage.dispatched) continue;
     const st = initialState(m, stage, finals);
     for (const ins of stage.instructions) {
-      const step: Step = { stage, ins, env: new Map(st.env), declared: new Set(st.declared), shell: st.shell, workdirSet: st.workdirSet, expansions: [] };
+      const step: Step = { stage, ins, env: st.env.view(), declared: st.declared.view(), shell: st.shell, workdirSet: st.workdirSet, expansions: [] };
       const word = (w: string | null) => {
-        if (w === null) return;
-        step.expansions.push({ word: w, unmatched: expand(w, st.env, m.escape).unmatched, declared: step.declared, options: [...st.env.keys()] });
+        if (w === null) return null;
+        const e = expand(w, st.env, m.escape);
+        step.expansions.push({ word: w, unmatched: e.unmatched, declared: step.declared, options: st.env.keys() });
+        return e;
       };
       switch (ins.keyword) {
         case 'ENV':
         case 'LABEL': {
-          const values = ins.pairs.map(([k, v]) => {
-            word(k);
-            word(v);
-            return [expand(k, st.env, m.escape).value, expand(v, st.env, m.escape).value] as const;
-          });
+          const values = ins.pairs.map(([k, v]) => [word(k)!.value, word(v)!.value] as const);
           if (ins.keyword === 'ENV') for (const [k, v] of values) st.env.set(k, v);
           break;
         }
@@ -152,7 +265,7 @@ function buildSteps(m: Model): Step[] {
               value = m.metaEnv.get(a.name);
             } else {
               const e = expand(a.value, st.env, m.escape);
-              step.expansions.push({ word: a.value, unmatched: e.unmatched, declared: new Set(st.declared), options: [...st.env.keys()] });
+              step.expansions.push({ word: a.value, unmatched: e.unmatched, declared: st.declared.view(), options: st.env.keys() });
               value = e.value;
             }
             if (value !== undefined && !NON_ENV_ARGS.has(a.name)) st.env.set(a.name, value);
@@ -167,7 +280,7 @@ function buildSteps(m: Model): Step[] {
           for (const src of ins.sources) if (!(ins.heredocs.length && src.startsWith('<<'))) word(src);
           word(ins.dest);
           for (const h of ins.heredocs) {
-            if (h.expand) step.expansions.push({ word: h.content, unmatched: heredocUnmatched(h.content, st.env), declared: step.declared, options: [...st.env.keys()] });
+            if (h.expand) step.expansions.push({ word: h.content, unmatched: heredocUnmatched(h.content, st.env), declared: step.declared, options: st.env.keys() });
           }
           break;
         case 'WORKDIR':
@@ -194,7 +307,7 @@ function buildSteps(m: Model): Step[] {
 
 function initialState(m: Model, stage: LintStage, finals: Map<number, StageState>): StageState {
   const parent = stage.parent === null ? undefined : finals.get(stage.parent);
-  if (parent) return { env: new Map(parent.env), declared: new Set(parent.declared), shell: parent.shell, workdirSet: parent.workdirSet };
+  if (parent) return { env: new EnvHistory(parent.env.entries()), declared: new DeclaredHistory(parent.declared.names()), shell: parent.shell, workdirSet: parent.workdirSet };
   const img = stage.base === 'scratch' ? null : m.image(stage.base);
   const env = new Map<string, string>();
   for (const kv of img?.config?.Env ?? []) {
@@ -203,7 +316,7 @@ function initialState(m: Model, stage: LintStage, finals: Map<number, StageState
   }
   if (!env.has('PATH')) env.set('PATH', DEFAULT_PATH);
   const shell = img?.config?.Shell?.length ? img.config.Shell : null;
-  return { env, declared: new Set(), shell, workdirSet: false };
+  return { env: new EnvHistory(env), declared: new DeclaredHistory([]), shell, workdirSet: false };
 }
 
 /** docker.io/library/busybox:latest, library/busybox and busybox name one image (as images/base.ts). */

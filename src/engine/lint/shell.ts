@@ -19,11 +19,25 @@ const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do']
 
 export function readShell(script: string): ShellScript {
   const out: ShellScript = { commands: [], pipes: false };
-  tokenize(script, out);
+  // Parentheses are only matched after a `$(`; most scripts have none and share an unused map.
+  tokenize(script, 0, script.length, out, script.includes('$(') ? new Map() : NO_MATCHES);
   return out;
 }
 
-function tokenize(s: string, out: ShellScript): void {
+const NO_MATCHES: Matches = new Map();
+
+/**
+ * Where the `(` at an index closes: the index of its `)`, or null when it does not close before
+ * `bound` (so it does not before any smaller bound either).
+ */
+type Matches = Map<number, { close: number | null; bound: number }>;
+
+/**
+ * Tokenizes s[from, to). Nested `$( )` and backticks are read in place (indices, not copies),
+ * and each `(` is matched once for the whole script (`matches`): nesting stays linear.
+ */
+function tokenize(s: string, from: number, to: number, out: ShellScript, matches: Matches): void {
+  const at = (i: number) => (i < to ? s[i] : undefined);
   let words: string[] = [];
   let word = '';
   let started = false;
@@ -41,10 +55,10 @@ function tokenize(s: string, out: ShellScript): void {
     pushCommand(words, out);
     words = [];
   };
-  let i = 0;
-  while (i < s.length) {
+  let i = from;
+  while (i < to) {
     const ch = s[i]!;
-    const next = s[i + 1];
+    const next = at(i + 1);
     if (ch === ' ' || ch === '\t' || ch === '\r') {
       endWord();
       i++;
@@ -52,7 +66,7 @@ function tokenize(s: string, out: ShellScript): void {
       endCommand();
       i++;
     } else if (ch === '#' && !started) {
-      while (i < s.length && s[i] !== '\n') i++;
+      while (i < to && s[i] !== '\n') i++;
     } else if (ch === '\\') {
       if (next === '\n') i += 2;
       else {
@@ -61,26 +75,25 @@ function tokenize(s: string, out: ShellScript): void {
         i += 2;
       }
     } else if (ch === "'") {
-      const end = s.indexOf("'", i + 1);
-      const stop = end < 0 ? s.length : end;
+      const stop = indexIn(s, "'", i + 1, to);
       word += s.slice(i + 1, stop);
       started = true;
       i = stop + 1;
     } else if (ch === '"') {
       i++;
       started = true;
-      while (i < s.length && s[i] !== '"') {
-        if (s[i] === '\\' && i + 1 < s.length && '"\\$`\n'.includes(s[i + 1]!)) {
+      while (i < to && s[i] !== '"') {
+        if (s[i] === '\\' && i + 1 < to && '"\\$`\n'.includes(s[i + 1]!)) {
           if (s[i + 1] !== '\n') word += s[i + 1];
           i += 2;
-        } else if (s[i] === '$' && s[i + 1] === '(') {
-          const end = matching(s, i + 1);
-          tokenize(s.slice(i + 2, end), out);
+        } else if (s[i] === '$' && at(i + 1) === '(') {
+          const end = matching(s, i + 1, to, matches);
+          tokenize(s, i + 2, end, out, matches);
           word += s.slice(i, end + 1);
           i = end + 1;
         } else if (s[i] === '`') {
-          const end = backtick(s, i);
-          tokenize(s.slice(i + 1, end), out);
+          const end = backtick(s, i, to);
+          tokenize(s, i + 1, end, out, matches);
           word += s.slice(i, end + 1);
           i = end + 1;
         } else {
@@ -90,20 +103,20 @@ function tokenize(s: string, out: ShellScript): void {
       }
       i++;
     } else if (ch === '$' && next === '(') {
-      const end = matching(s, i + 1);
-      if (s[i + 2] !== '(') tokenize(s.slice(i + 2, end), out);
+      const end = matching(s, i + 1, to, matches);
+      if (at(i + 2) !== '(') tokenize(s, i + 2, end, out, matches);
       word += s.slice(i, end + 1);
       started = true;
       i = end + 1;
     } else if (ch === '$' && next === '{') {
-      const end = s.indexOf('}', i);
-      const stop = end < 0 ? s.length - 1 : end;
+      const close = s.indexOf('}', i);
+      const stop = close < 0 || close >= to ? to - 1 : close;
       word += s.slice(i, stop + 1);
       started = true;
       i = stop + 1;
     } else if (ch === '`') {
-      const end = backtick(s, i);
-      tokenize(s.slice(i + 1, end), out);
+      const end = backtick(s, i, to);
+      tokenize(s, i + 1, end, out, matches);
       word += s.slice(i, end + 1);
       started = true;
       i = end + 1;
@@ -114,9 +127,9 @@ function tokenize(s: string, out: ShellScript): void {
         started = false;
       } else endWord();
       i++;
-      while (i < s.length && '<>&|-'.includes(s[i]!)) i++;
-      if (/^[0-9]/.test(s[i] ?? '') && s[i - 1] === '&') {
-        while (/^[0-9]/.test(s[i] ?? '')) i++;
+      while (i < to && '<>&|-'.includes(s[i]!)) i++;
+      if (/^[0-9]/.test(at(i) ?? '') && s[i - 1] === '&') {
+        while (/^[0-9]/.test(at(i) ?? '')) i++;
       } else {
         redirectTarget = true;
       }
@@ -131,6 +144,12 @@ function tokenize(s: string, out: ShellScript): void {
     }
   }
   endCommand();
+}
+
+/** s.indexOf(c, from) within s[.., to); `to` when absent. */
+function indexIn(s: string, c: string, from: number, to: number): number {
+  const i = s.indexOf(c, from);
+  return i < 0 || i >= to ? to : i;
 }
 
 function pushCommand(words: string[], out: ShellScript): void {
@@ -149,27 +168,51 @@ function pushCommand(words: string[], out: ShellScript): void {
   out.commands.push({ name: w[0]!, args: w.slice(1) });
 }
 
-/** Index of the ')' that closes the '(' at `open`. */
-function matching(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
+/**
+ * Index of the ')' that closes the '(' at `open`, or to - 1 when it does not close before `to`.
+ * One scan records the closing index of every '(' nested inside too, and a '(' already matched is
+ * skipped over, so matching each level of a deep nesting costs no rescan.
+ */
+function matching(s: string, open: number, to: number, matches: Matches): number {
+  const known = (o: number): number | undefined => {
+    const m = matches.get(o);
+    if (!m) return undefined;
+    if (m.close !== null && m.close < to) return m.close;
+    if (m.close === null && to <= m.bound) return to - 1;
+    return undefined;
+  };
+  const hit = known(open);
+  if (hit !== undefined) return hit;
+  const stack = [open];
+  for (let i = open + 1; i < to; i++) {
     const ch = s[i];
     if (ch === '\\') i++;
     else if (ch === "'") {
-      const end = s.indexOf("'", i + 1);
-      i = end < 0 ? s.length : end;
-    } else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
+      i = indexIn(s, "'", i + 1, to);
+    } else if (ch === '(') {
+      const close = known(i);
+      if (close === undefined) stack.push(i);
+      else if (close === to - 1 && matches.get(i)!.close === null) break;
+      else i = close;
+    } else if (ch === ')') {
+      matches.set(stack.pop()!, { close: i, bound: to });
+      if (!stack.length) return i;
+    }
   }
-  return s.length - 1;
+  for (const o of stack) {
+    const m = matches.get(o);
+    // A close found under a larger bound stays known.
+    if (!m || (m.close === null && m.bound < to)) matches.set(o, { close: null, bound: to });
+  }
+  return to - 1;
 }
 
-function backtick(s: string, open: number): number {
-  for (let i = open + 1; i < s.length; i++) {
+function backtick(s: string, open: number, to: number): number {
+  for (let i = open + 1; i < to; i++) {
     if (s[i] === '\\') i++;
     else if (s[i] === '`') return i;
   }
-  return s.length - 1;
+  return to - 1;
 }
 
 /** hadolint's getAllFlags: `--name=v` is flag "name", `-abc` is flags a, b and c. */

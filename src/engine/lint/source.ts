@@ -32,7 +32,7 @@ export function source(input: LintInput): Source {
 }
 
 function readSource(input: LintInput): Source {
-  const lines = input.text.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = input.text.replace(/^\uFEFF/, '').split('\n').map((l) => (l.charCodeAt(l.length - 1) === 13 ? l.slice(0, -1) : l));
   const esc = input.parsed.escape.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const continuation = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`);
   const directiveLines = new Set(parseDirectives(input.text).map((d) => d.line));
@@ -87,20 +87,38 @@ function readSource(input: LintInput): Source {
       more = continuation.test(l);
       text += more ? l.replace(continuation, '$1') : l;
     }
-    const { keyword, args } = splitCommand(text);
-    r = { keyword, args, comments: prev.get(ins) ?? [], emptyContinuationAt: empty ? i + 1 : null };
+    r = new RawLine(text, prev.get(ins) ?? [], empty ? i + 1 : null);
     raws.set(ins, r);
     return r;
   };
   return { lines, raw, comments };
 }
 
-/** parser.splitCommand + extractBuilderFlags: keyword, leading --flags dropped, words. */
-function splitCommand(line: string): { keyword: string; args: string[] } {
-  const t = line.trim();
-  const m = /^(\S+)\s*([\s\S]*)$/.exec(t);
-  if (!m) return { keyword: '', args: [] };
-  let rest = m[2]!;
+/**
+ * parser.splitCommand + extractBuilderFlags: the keyword, and the words after the leading
+ * --flags. Every instruction's keyword is read; its words only by the few rules that need them.
+ */
+class RawLine implements RawInstruction {
+  readonly keyword: string;
+  private readonly rest: string;
+  private words: string[] | null = null;
+
+  constructor(
+    line: string,
+    readonly comments: string[],
+    readonly emptyContinuationAt: number | null,
+  ) {
+    const m = /^(\S+)\s*([\s\S]*)$/.exec(line.trim());
+    this.keyword = m ? m[1]! : '';
+    this.rest = m ? m[2]! : '';
+  }
+
+  get args(): string[] {
+    return (this.words ??= wordsAfterFlags(this.rest));
+  }
+}
+
+function wordsAfterFlags(rest: string): string[] {
   // Leading --flags, whose values may be quoted.
   for (;;) {
     if (!rest.startsWith('--')) break;
@@ -115,5 +133,5 @@ function splitCommand(line: string): { keyword: string; args: string[] } {
     }
     rest = rest.slice(j).replace(/^\s+/, '');
   }
-  return { keyword: m[1]!, args: rest.split(/[\t\v\f\r ]+/).filter(Boolean) };
+  return rest.split(/[\t\v\f\r ]+/).filter(Boolean);
 }

@@ -9,6 +9,8 @@ import type {
 import { splitRaw, WordError } from './words';
 import { didYouMean } from './suggest';
 
+type AstRange = ReturnType<AstInstruction['getRange']>;
+
 export class ParseError extends Error {
   constructor(
     message: string,
@@ -43,45 +45,129 @@ const KEYWORDS = new Set([
   'WORKDIR', 'STOPSIGNAL', 'MAINTAINER', 'EXPOSE', 'VOLUME', 'HEALTHCHECK', 'ONBUILD',
 ]);
 
+/**
+ * Recent parses by text (a parse is never modified): a build with `previous` often parses the
+ * same Dockerfile twice, and the playground parses it again on each rebuild. Small texts only.
+ */
+const recent = new Map<string, ParsedDockerfile>();
+const RECENT_PARSES = 8;
+const RECENT_PARSE_CHARS = 16 * 1024;
+
 export function parseDockerfile(text: string): ParsedDockerfile {
-  const ast = DockerfileParser.parse(text);
-  const lines = text.split(/\r?\n/);
+  let parsed = recent.get(text);
+  if (parsed) return parsed;
+  parsed = parseText(text);
+  if (text.length <= RECENT_PARSE_CHARS) {
+    if (recent.size >= RECENT_PARSES) recent.delete(recent.keys().next().value!);
+    recent.set(text, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Lines dockerfile-ast reads at a time. It parses a long Dockerfile much faster in pieces (each
+ * position lookup searches every line of its document, and a piece's nodes die young). A piece
+ * ends early: its last instruction may run on past it (continuation lines, a heredoc), so the
+ * next piece starts on the line where dockerfile-ast found that instruction to start. Every
+ * instruction is thus read whole, by dockerfile-ast, exactly as in one parse of the whole text.
+ */
+const PIECE_LINES = 32;
+
+/** The text dockerfile-ast reads, its lines (as BuildKit splits them) and where its lines start. */
+interface Doc {
+  text: string;
+  lines: string[];
+  starts: number[];
+}
+
+function parseText(text: string): ParsedDockerfile {
+  const starts = lineStarts(text);
+  const doc: Doc = { text, lines: text.split(/\r?\n/), starts };
+  let directives: Record<string, string> = {};
+  let escape = '\\';
+  const instructions: Instruction[] = [];
+  for (let line = 0, size = PIECE_LINES; ; ) {
+    const last = line + size >= starts.length;
+    const piece = last ? (line === 0 ? text : text.slice(starts[line])) : text.slice(starts[line], starts[line + size]);
+    // Only the whole text begins with a BOM or directives: a piece must not look like it does.
+    if (line > 0 && piece.charCodeAt(0) === 0xfeff) return parseWhole(doc);
+    const ast = DockerfileParser.parse(piece);
+    if (line === 0) {
+      directives = readDirectives(ast);
+      escape = ast.getEscapeCharacter();
+      // The pieces after the first would not know an escape directive.
+      if (escape !== '\\' && !last) return parseWhole(doc);
+    }
+    const nodes = ast.getInstructions();
+    const whole = last ? nodes.length : nodes.length - 1;
+    const next = last ? 0 : (nodes[whole]?.getRange().start.line ?? 0);
+    if (!last && next === 0) {
+      size *= 2; // a single instruction fills the piece: read a longer one
+      continue;
+    }
+    for (let i = 0; i < whole; i++) instructions.push(convertAt(nodes[i]!, doc, escape, line));
+    if (last) break;
+    line += next;
+    size = PIECE_LINES;
+  }
+  return { instructions, escape, directives };
+}
+
+/** The whole text in one dockerfile-ast parse. */
+function parseWhole(doc: Doc): ParsedDockerfile {
+  const ast = DockerfileParser.parse(doc.text);
+  const escape = ast.getEscapeCharacter();
+  return { instructions: ast.getInstructions().map((node) => convertAt(node, doc, escape, 0)), escape, directives: readDirectives(ast) };
+}
+
+/** Where each line starts, counting lines as dockerfile-ast's document does (\r\n, \r or \n). */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 13 || c === 10) out.push(i + 1);
+  }
+  return out;
+}
+
+function readDirectives(ast: ReturnType<typeof DockerfileParser.parse>): Record<string, string> {
   const directives: Record<string, string> = {};
   for (const d of ast.getDirectives()) {
     const name = d.getName()?.toLowerCase();
     const value = d.getValue();
     if (name && value !== null && value !== undefined) directives[name] = value;
   }
-  const escape = ast.getEscapeCharacter();
-  const instructions: Instruction[] = [];
-  for (const node of ast.getInstructions()) {
-    try {
-      instructions.push(convert(node, lines, escape));
-    } catch (e) {
-      // instructions.Parse wraps every instruction error: "dockerfile parse error on line N: ...".
-      if (e instanceof ParseError && !(e instanceof LineParseError) && !e.message.startsWith('dockerfile parse error')) {
-        throw new ParseError(`dockerfile parse error on line ${e.line}: ${e.message}`, e.line);
-      }
-      throw e;
+  return directives;
+}
+
+/** convert() of a node whose lines count from `base` (the first line of its piece). */
+function convertAt(node: AstInstruction, doc: Doc, escape: string, base: number): Instruction {
+  try {
+    return convert(node, doc, escape, base);
+  } catch (e) {
+    // instructions.Parse wraps every instruction error: "dockerfile parse error on line N: ...".
+    if (e instanceof ParseError && !(e instanceof LineParseError) && !e.message.startsWith('dockerfile parse error')) {
+      throw new ParseError(`dockerfile parse error on line ${e.line}: ${e.message}`, e.line);
     }
+    throw e;
   }
-  return { instructions, escape, directives };
 }
 
 /** Converts one dockerfile-ast node; also used for ONBUILD triggers. */
-function convert(node: AstInstruction, lines: string[], escape: string): Instruction {
+function convert(node: AstInstruction, doc: Doc, escape: string, base: number): Instruction {
   const keyword = node.getKeyword();
   const range = node.getRange();
-  const line = range.start.line + 1;
-  const endLine = range.end.line + 1;
+  const line = base + range.start.line + 1;
+  const endLine = base + range.end.line + 1;
   if (!KEYWORDS.has(keyword)) {
     throw new ParseError(`dockerfile parse error on line ${line}: unknown instruction: ${node.getInstruction()}${didYouMean(node.getInstruction(), [...KEYWORDS])}`, line);
   }
   const flags = readFlags(node, keyword, line);
-  const heredocs = readHeredocs(node, lines);
-  const args = heredocs.length ? firstLine(node.getRawArgumentsContent() ?? '') : node.getArgumentsContent() ?? '';
+  const heredocs = readHeredocs(node, doc.lines, range, base);
+  const args = heredocs.length ? firstLine(node.getRawArgumentsContent() ?? '') : argumentsText(node, range, flags, doc, base, escape) ?? '';
   const body = args.trim();
-  const flagText = flags.map((f) => (f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`)).join(' ');
+  const flagText = flags.length ? flags.map((f) => (f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`)).join(' ') : '';
   const loc: Located = {
     line,
     endLine,
@@ -222,20 +308,45 @@ function readFlags(node: AstInstruction, keyword: string, line: number): Flag[] 
   });
 }
 
-function readHeredocs(node: AstInstruction, lines: string[]): Heredoc[] {
+/**
+ * getArgumentsContent(), cheaply where it can be: each dockerfile-ast accessor re-scans the
+ * instruction (getArgumentsContent scans it three times). On one line, the arguments content is
+ * the raw text from the first argument to the last; with no flags and no escape character, that is
+ * the text after the keyword less the whitespace around it (dockerfile-ast's whitespace: space,
+ * tab, CR, LF). Otherwise getRawArgumentsContent reads it in one scan.
+ */
+function argumentsText(node: AstInstruction, range: AstRange, flags: Flag[], doc: Doc, base: number, escape: string): string | null {
+  if (range.start.line !== range.end.line) return node.getArgumentsContent();
+  if (!flags.length) {
+    const lineStart = doc.starts[base + range.start.line]!;
+    const after = doc.text.slice(lineStart + node.getInstructionRange().end.character, lineStart + range.end.character);
+    if (!after.includes(escape)) return trimAstWhitespace(after);
+  }
+  return node.getRawArgumentsContent();
+}
+
+function trimAstWhitespace(s: string): string {
+  const ws = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
+  let a = 0;
+  let b = s.length;
+  while (a < b && ws(s.charCodeAt(a))) a++;
+  while (b > a && ws(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
+function readHeredocs(node: AstInstruction, lines: string[], range: AstRange, base: number): Heredoc[] {
   const getHeredocs = (node as unknown as { getHeredocs?: () => AstHeredoc[] }).getHeredocs;
   if (!getHeredocs) return [];
-  const range = node.getRange();
   // dockerfile-ast's heredoc scan is costly; most instructions have no "<<" at all.
   let marker = false;
-  for (let i = range.start.line; i <= range.end.line && !marker; i++) marker = (lines[i] ?? '').includes('<<');
+  for (let i = base + range.start.line; i <= base + range.end.line && !marker; i++) marker = (lines[i] ?? '').includes('<<');
   if (!marker) return [];
-  const firstLineText = lines[range.start.line] ?? '';
+  const firstLineText = lines[base + range.start.line] ?? '';
   return getHeredocs.call(node).map((h) => {
     const name = h.getName();
     const r = h.getContentRange();
     const body: string[] = [];
-    if (r) for (let i = r.start.line; i <= r.end.line; i++) body.push(lines[i] ?? '');
+    if (r) for (let i = base + r.start.line; i <= base + r.end.line; i++) body.push(lines[i] ?? '');
     const m = new RegExp(`<<(-?)(["']?)${escapeRe(name)}\\2`).exec(firstLineText);
     const chomp = m?.[1] === '-';
     return {

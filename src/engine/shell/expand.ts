@@ -20,10 +20,21 @@ export function expandWord(word: Word, ctx: ExpandContext): string {
   return word.map((p) => (p.subst !== undefined ? ctx.substitute(p.subst) : p.quoted === 'single' ? p.text : params(p.text, ctx.env, p.quoted === 'double'))).join('');
 }
 
+/** What makes unquoted text more than itself: parameters, a leading ~, glob characters. */
+const PLAIN_NOT = /[$~*?[]/;
+
 /** Words to argv: unquoted expansions split on IFS and glob. */
 export function expandWords(words: Word[], ctx: ExpandContext): string[] {
   const out: string[] = [];
   for (const word of words) {
+    // Most words are plain text (a command name, a path): nothing to expand, split or glob.
+    if (word.length === 1 && word[0]!.subst === undefined) {
+      const p = word[0]!;
+      if (p.quoted === 'single' || (p.quoted === 'none' && !PLAIN_NOT.test(p.text))) {
+        out.push(p.text);
+        continue;
+      }
+    }
     // Build fields: a field boundary appears where an unquoted expansion holds whitespace.
     const fields: { text: string; glob: boolean }[] = [{ text: '', glob: false }];
     let any = false;

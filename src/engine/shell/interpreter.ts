@@ -4,7 +4,7 @@ import { resolve } from '../fs/path';
 import { ReadOnlyError } from '../fs/view';
 import { findCommand, type CommandContext, type CommandResult, type Data } from './model';
 import { parseScript, ShellSyntaxError, wordText, type Command, type List, type Pipeline, type Redirect, type Word } from './syntax';
-import { expandWord, expandWords, UnsupportedExpansion } from './expand';
+import { expandWord, expandWords, UnsupportedExpansion, type ExpandContext } from './expand';
 import { concatData, readData, writeData } from './files';
 
 export interface ScriptResult {
@@ -22,6 +22,7 @@ export class Interpreter {
   private errexit = false;
   private stderr = '';
   private out: Data[] = [];
+  private expanding: ExpandContext | null = null;
 
   constructor(
     private readonly ctx: Omit<CommandContext, 'stdin' | 'runScript'>,
@@ -129,7 +130,8 @@ export class Interpreter {
       }
     }
     const name = argv[0]!;
-    if (name === 'exit') throw new ExitSignal(argv[1] ? Number(argv[1]) || 0 : 0);
+    // An exit status is one byte: `exit 777` exits 9, as in sh.
+    if (name === 'exit') throw new ExitSignal(argv[1] ? (Number(argv[1]) || 0) & 255 : 0);
     if (name === 'set') {
       for (const a of argv.slice(1)) if (/^-[a-z]*e/.test(a)) this.errexit = true;
       return { status: 0 };
@@ -147,11 +149,21 @@ export class Interpreter {
     if (!model.builtin && !this.commandExists(name)) return this.notFound(name);
     let result: CommandResult;
     try {
+      const c = this.ctx;
+      // Spelled out rather than spread: this runs for every command of every RUN.
       result = model.run(argv.slice(1), {
-        ...this.ctx,
+        fs: c.fs,
         env,
+        cwd: c.cwd,
+        user: c.user,
         stdin,
+        origin: c.origin,
+        layer: c.layer,
+        opaque: c.opaque,
+        assume: c.assume,
         runScript: (script, scriptEnv) => this.nested(script, scriptEnv ?? env),
+        lookupUser: c.lookupUser,
+        lookupGroup: c.lookupGroup,
       });
     } catch (e) {
       if (e instanceof ReadOnlyError) result = { status: 1, stderr: `${name}: ${e.message}\n` };
@@ -231,7 +243,7 @@ export class Interpreter {
     if (this.opts.assumeCommands) return true;
     if (name.includes('/')) return this.ctx.fs.has(this.ctx.fs.realpath(resolve(this.ctx.cwd, name)));
     const path = this.ctx.env.get('PATH') ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-    for (const dir of path.split(':')) {
+    for (const dir of pathDirs(path)) {
       if (!dir) continue;
       const p = this.ctx.fs.realpath(resolve('/', dir + '/' + name));
       if (this.ctx.fs.get(p)?.type === 'file') return true;
@@ -245,9 +257,23 @@ export class Interpreter {
     return { status: 127, stderr: err };
   }
 
-  private expandCtx() {
-    return { env: this.ctx.env, cwd: this.ctx.cwd, fs: this.ctx.fs, home: this.ctx.user.home, substitute: (s: string) => this.substitute(s) };
+  /** The expansion context, made again only when the working directory or environment changed. */
+  private expandCtx(): ExpandContext {
+    const e = this.expanding;
+    if (e && e.cwd === this.ctx.cwd && e.env === this.ctx.env) return e;
+    return (this.expanding = { env: this.ctx.env, cwd: this.ctx.cwd, fs: this.ctx.fs, home: this.ctx.user.home, substitute: (s: string) => this.substitute(s) });
   }
+}
+
+/** PATH split at ':', remembered (every command looks it up; a build uses one or two PATHs). */
+const splitPaths = new Map<string, string[]>();
+function pathDirs(path: string): string[] {
+  let dirs = splitPaths.get(path);
+  if (!dirs) {
+    if (splitPaths.size > 64) splitPaths.clear();
+    splitPaths.set(path, (dirs = path.split(':')));
+  }
+  return dirs;
 }
 
 /** `exit N` unwinds the whole script. */

@@ -59,8 +59,29 @@ export class ShellSyntaxError extends Error {}
 
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'function']);
 
+/**
+ * Scripts already read, by text (never modified once read): the same RUN text is read once
+ * across steps and builds (a rebuild with `previous`, the playground rebuilding on each edit).
+ * Bounded in count and script size.
+ */
+const readScripts = new Map<string, List>();
+let readScriptChars = 0;
+/** Enough for every RUN of a 64 KB Dockerfile; a fuller cache starts over. */
+const CACHE_CHARS = 1 << 20;
+
 export function parseScript(src: string): List {
-  return new Reader(src).script();
+  let list = readScripts.get(src);
+  if (list) return list;
+  list = new Reader(src).script();
+  if (readScriptChars + src.length > CACHE_CHARS) {
+    readScripts.clear();
+    readScriptChars = 0;
+  }
+  if (src.length <= CACHE_CHARS / 16) {
+    readScripts.set(src, list);
+    readScriptChars += src.length;
+  }
+  return list;
 }
 
 /** Plain text of a word (quotes removed, no expansion) — for messages and literal checks. */

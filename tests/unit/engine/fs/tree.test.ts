@@ -71,6 +71,32 @@ describe('reading', () => {
   });
 });
 
+describe('clones and remembered answers', () => {
+  it('a clone and its original share nothing they write', () => {
+    const a = lower();
+    const b = a.clone();
+    b.set('/data/new', file('n'));
+    a.remove('/data/a');
+    expect(a.has('/data/new')).toBe(false);
+    expect(b.has('/data/a')).toBe(true);
+    expect(b.list('/data')).toEqual(['a', 'keep', 'new', 'sub']);
+    expect(a.list('/data')).toEqual(['keep', 'sub']);
+    expect(a.paths()).not.toContain('/data/new');
+    expect(b.paths()).toContain('/data/new');
+  });
+
+  it('realpath and paths see writes made after an earlier answer', () => {
+    const fs = lower();
+    expect(fs.realpath('/lib/x')).toBe('/lib/x');
+    const before = fs.paths();
+    fs.set('/lib', link('/usr/bin'));
+    expect(fs.realpath('/lib/x')).toBe('/usr/bin/x');
+    expect(fs.paths()).toEqual([...before, '/lib'].sort());
+    fs.paths().push('/changed by the caller');
+    expect(fs.paths()).not.toContain('/changed by the caller');
+  });
+});
+
 describe('layer changes', () => {
   it('a new file is added with every parent directory listed, changed or not', () => {
     const fs = lower();

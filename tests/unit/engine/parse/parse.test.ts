@@ -48,6 +48,40 @@ describe('keywords and lines', () => {
   });
 });
 
+describe('long Dockerfiles (read by dockerfile-ast in pieces)', () => {
+  // parse.ts hands dockerfile-ast a long text a few dozen lines at a time; an instruction that
+  // runs on past the end of a piece must still come out whole, with its lines counted from the top.
+  const pad = (n: number) => 'RUN a\n'.repeat(n);
+  for (const before of [20, 28, 31, 32, 33, 60, 63, 64, 65]) {
+    it(`a heredoc, a continuation and comments across a piece boundary (${before} lines before)`, () => {
+      const text = `FROM x\n${pad(before)}RUN <<EOF\n${'RUN inside\n'.repeat(40)}EOF\nRUN b \\\n${'  c \\\n'.repeat(40)}  d\nRUN e \\\n${'# note\n'.repeat(40)}  f\nRUN last`;
+      const ins = parse(text);
+      expect(ins).toHaveLength(before + 5);
+      const [heredoc, continued, commented, last] = ins.slice(-4) as Extract<Instruction, { keyword: 'RUN' }>[];
+      expect(heredoc).toMatchObject({ line: before + 2, endLine: before + 43 });
+      expect(heredoc!.heredocs[0]!.content).toBe('RUN inside\n'.repeat(40));
+      expect(continued).toMatchObject({ line: before + 44, endLine: before + 85 });
+      expect(continued!.command).toBe(`b ${'  c '.repeat(40)}  d`);
+      expect(commented).toMatchObject({ line: before + 86, endLine: before + 127, command: 'e   f' });
+      expect(last).toMatchObject({ line: before + 128, command: 'last' });
+    });
+  }
+
+  it('counts CRLF and CR line breaks as dockerfile-ast does', () => {
+    expect(parse(`FROM x\r\n${'RUN a\r\n'.repeat(100)}RUN z`).at(-1)).toMatchObject({ line: 102 });
+    expect(parse(`FROM x\r${'RUN a\r'.repeat(100)}RUN z`).at(-1)).toMatchObject({ line: 102 });
+  });
+
+  it('keeps the escape directive for the whole file', () => {
+    const ins = parse(`# escape=\`\nFROM x\n${pad(100)}RUN a \`\n  b`);
+    expect(ins.at(-1)).toMatchObject({ line: 103, endLine: 104, command: 'a   b' });
+  });
+
+  it('reports an error with its line far down the file', () => {
+    expect(error(`FROM x\n${pad(200)}BOGUS y`)).toMatchObject({ line: 202 });
+  });
+});
+
 describe('FROM', () => {
   it('reads image, alias and --platform', () => {
     expect(parse('FROM --platform=linux/arm64 local/busybox:latest AS Build')[0]).toMatchObject({

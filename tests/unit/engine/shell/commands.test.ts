@@ -414,6 +414,11 @@ describe('shell: statuses, builtins, PATH', () => {
     expect(r.fs.has('/no')).toBe(false);
   });
 
+  it('an exit status is one byte, as in sh (exit 777 exits 9)', () => {
+    expect(sh('exit 777').status).toBe(9);
+    expect(sh('exit 256').status).toBe(0);
+  });
+
   it('set -e stops at the first failing command', () => {
     const r = sh('set -e; false; echo x > /f');
     expect(r.status).toBe(1);

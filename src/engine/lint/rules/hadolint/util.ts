@@ -3,14 +3,30 @@ import type { Instruction } from '../../../parse/instructions';
 import { readShell, type ShellScript } from '../../shell';
 import { runScript } from '../util';
 
-const scripts = new WeakMap<Instruction, ShellScript>();
+/**
+ * Scripts already read (never modified), by text: several rules ask for every RUN, and a rebuild
+ * asks again. Bounded by the text it holds (enough for every RUN of a 64 KB Dockerfile).
+ */
+const scripts = new Map<string, ShellScript>();
+let scriptChars = 0;
+const CACHE_CHARS = 1 << 20;
 
 /** The commands of a RUN (null for any other instruction). */
 export function shellOf(ins: Instruction): ShellScript | null {
-  const text = runScript(ins);
-  if (text === null) return null;
-  let s = scripts.get(ins);
-  if (!s) scripts.set(ins, (s = readShell(text)));
+  if (ins.keyword !== 'RUN') return null;
+  const text = ins.heredocs.length ? runScript(ins)! : (ins.command ?? (ins.argv ?? []).join(' '));
+  let s = scripts.get(text);
+  if (!s) {
+    s = readShell(text);
+    if (scriptChars + text.length > CACHE_CHARS) {
+      scripts.clear();
+      scriptChars = 0;
+    }
+    if (text.length <= CACHE_CHARS / 16) {
+      scripts.set(text, s);
+      scriptChars += text.length;
+    }
+  }
   return s;
 }
 
