@@ -474,21 +474,21 @@ describe('assumptions and speed', () => {
   it('a 300-package install stays one directory per package with a few files', () => {
     const deps = { express: '^5', next: '^16', mongoose: '^9' };
     const dev = { jest: '^30', eslint: '^10', webpack: '^5' };
-    const t0 = performance.now();
     const r = step(nodeImage(), { 'package.json': pkg(deps, dev), 'package-lock.json': lock(deps, dev) }, 'npm ci');
-    const ms = performance.now() - t0;
     expect(r.status).toBe(0);
     const paths = r.fs.walk('/app/node_modules');
     const packages = paths.filter((p) => p.endsWith('/package.json')).length;
     expect(packages).toBeGreaterThan(250);
     expect(paths.length).toBeLessThan(packages * 6);
-    expect(ms).toBeLessThan(250);
   });
 });
 
 describe('with the image catalog', () => {
-  const hasCatalog = !!findCatalogImage('node:22-alpine') && !!findCatalogImage('node:22');
-  it.skipIf(!hasCatalog)('node:22-alpine installs musl sharp, node:22 glibc sharp', () => {
+  it('the catalog has both node images', () => {
+    expect(findCatalogImage('node:22-alpine')).not.toBeNull();
+    expect(findCatalogImage('node:22')).not.toBeNull();
+  });
+  it('node:22-alpine installs musl sharp, node:22 glibc sharp', () => {
     const files = { 'package.json': pkg({ sharp: '^0.33.5' }), 'package-lock.json': lock({ sharp: '^0.33.5' }) };
     const alpine = run('FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n', files, {});
     expect(parseNativeModuleDescriptor(alpine.node('/app/node_modules/@img/sharp-linuxmusl-x64/lib/sharp-linuxmusl-x64.node')!.content)!.libc).toBe('musl');
