@@ -41,8 +41,11 @@ export function envDigest(entries: Iterable<readonly [string, string]>): string 
 export class EnvMap extends Map<string, string> {
   /** Every write in order, the constructor's entries first (null: a delete). */
   private readonly writes: [string, string | null][] = [];
-  /** The digest's running sums and each key's position; null after a delete (recounted on demand). */
-  private sums: { a: number; b: number; position: Map<string, number> } | null = { a: 0, b: 0, position: new Map() };
+  /**
+   * The digest's running sums and each key's position, kept from the first digest() on; null
+   * before it and after a delete (counted from the entries on demand).
+   */
+  private sums: { a: number; b: number; position: Map<string, number> } | null = null;
   private lastDigest: { version: number; extra: readonly [string, string] | null; value: string } | null = null;
 
   constructor(entries?: Iterable<readonly [string, string]>) {
