@@ -153,9 +153,10 @@ async function lessonPayload(base: string): Promise<{ assets: Asset[]; editorReq
       );
     });
     const lesson = `${base}/lessons/go-multi-stage/`;
+    // At load, before the learner scrolls to the playground: the editor and the engine are both
+    // loaded on demand (when the playground comes near the viewport), so neither may be here yet.
     await page.goto(lesson);
-    await settled(page, 'challenge-go-scratch');
-    await page.locator('#challenge-go-scratch [data-pg-check-results] li').first().waitFor();
+    await page.locator('#challenge-go-scratch[data-ready=true]').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     const assets = (await Promise.all(bodies)).filter((a): a is Asset => a !== null);
     // <head>: stylesheets that block rendering, and whether any carries Monaco's rules.
@@ -205,7 +206,7 @@ try {
   const workers = p.assets.filter((a) => a.kind === 'worker script');
   const pageGz = sum(pageScripts, 'gzip');
   const allGz = sum(p.assets, 'gzip');
-  log('lesson page (/lessons/go-multi-stage/) at load, until the challenge is graded and the network is idle; gzip -6 sizes');
+  log('lesson page (/lessons/go-multi-stage/) at load, before the learner scrolls to the playground, until the network is idle; gzip -6 sizes');
   for (const a of p.assets) log(`  ${a.kind.padEnd(14)}${kb(a.bytes).padStart(10)} raw${kb(a.gzip).padStart(10)} gz  ${a.url}`);
   log(`  main-thread scripts: ${kb(pageGz)} gz  goal: <= ${kb(GOALS.lessonJsGzipBytes)} ${verdict(pageGz <= GOALS.lessonJsGzipBytes)}`);
   log(`  with the engine worker (the simulator itself, off the main thread): ${kb(allGz)} gz  vs ${kb(GOALS.lessonJsGzipBytes)}: ${verdict(allGz <= GOALS.lessonJsGzipBytes)}`);
