@@ -52,38 +52,6 @@ export function lookupIn(state: StageState): Lookup {
   return (name) => state.env.get(name);
 }
 
-export function emptyConfig(): ImageConfig {
-  return {
-    Env: [],
-    User: '',
-    WorkingDir: '',
-    Cmd: null,
-    Entrypoint: null,
-    ExposedPorts: {},
-    Labels: {},
-    Volumes: {},
-    Shell: null,
-    StopSignal: '',
-    Healthcheck: null,
-    OnBuild: null,
-  };
-}
-
-export function cloneConfig(c: ImageConfig): ImageConfig {
-  return {
-    ...c,
-    Env: [...c.Env],
-    Cmd: c.Cmd ? [...c.Cmd] : null,
-    Entrypoint: c.Entrypoint ? [...c.Entrypoint] : null,
-    ExposedPorts: { ...c.ExposedPorts },
-    Labels: { ...c.Labels },
-    Volumes: { ...c.Volumes },
-    Shell: c.Shell ? [...c.Shell] : null,
-    Healthcheck: c.Healthcheck ? { ...c.Healthcheck, Test: [...c.Healthcheck.Test] } : null,
-    OnBuild: c.OnBuild ? [...c.OnBuild] : null,
-  };
-}
-
 /**
  * Where each name first appears in a config's Env, so an ENV does not scan the whole list (which
  * made thousands of ENV lines quadratic). Rebuilt if the list grew behind setConfigEnv's back.

@@ -6,6 +6,7 @@ import { dirname } from '../fs/path';
 import { FileSystem, type Node, type Origin } from '../fs/tree';
 import type { BaseImage, ImageConfig, ImageFacts } from '../types';
 import { findCatalogImage } from './catalog';
+import { emptyImageConfig } from './config';
 
 export interface BaseLayer {
   created_by: string;
@@ -25,10 +26,6 @@ export interface ResolvedBase {
 }
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-
-export function emptyImageConfig(): ImageConfig {
-  return { Env: [], User: '', WorkingDir: '', Cmd: null, Entrypoint: null, ExposedPorts: {}, Labels: {}, Volumes: {}, Shell: null, StopSignal: '', Healthcheck: null, OnBuild: null };
-}
 
 /** docker.io/library/busybox:latest, library/busybox and busybox all name one image. */
 export function normalizeRef(ref: string): string {

@@ -1,6 +1,7 @@
 // Turns the catalog's data into BaseImages, lazily: an image (and the chain of images it is built
 // FROM) is constructed on first lookup and memoised. Sizes are worked out from the data alone, so
 // listing the catalog builds no file trees.
+import { emptyImageConfig } from '../config';
 import { ancestors, byteLength } from '../../fs/path';
 import type { BaseImage, EntryType, HistoryEntry, ImageConfig, ImageFacts, LayerChange, LayerChanges } from '../../types';
 import type { ConfigPatch, Entry, FactsPatch, ImageSpec, LayerStep, SizeFigure, Step } from './types';
@@ -198,7 +199,7 @@ export class Catalog {
       layers.push({ created_by: step.run, size: bytes, changes });
       history.push({ created_by: step.run, empty_layer: false, size: bytes });
     }
-    let config = parent ? structuredClone(parent.image.config) : emptyConfig();
+    let config = parent ? structuredClone(parent.image.config) : emptyImageConfig();
     for (const patch of r.config) config = applyConfig(config, patch);
     const fig = this.figure(r);
     const image: BaseImage = {
@@ -226,10 +227,6 @@ interface Lite {
   mode: number;
   uid: number;
   gid: number;
-}
-
-export function emptyConfig(): ImageConfig {
-  return { Env: [], User: '', WorkingDir: '', Cmd: null, Entrypoint: null, ExposedPorts: {}, Labels: {}, Volumes: {}, Shell: null, StopSignal: '', Healthcheck: null, OnBuild: null };
 }
 
 function applyConfig(c: ImageConfig, p: ConfigPatch): ImageConfig {
